@@ -1,0 +1,205 @@
+package org.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.actors.DictionaryIndex.Kind;
+import org.dyad.actors.DictionaryIndex.Name;
+import org.dyad.actors.RawMention.How;
+import org.dyad.model.ActorType;
+import org.dyad.nlp.NlpDocument;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * Finds the dictionary's actors in a sentence, longest wording first, and composes states with their
+ * parts: "the Syrian government", "Syria's army", "the government of Syria", "the Assad regime"
+ * (a leader's regime is his state's government), "Damascus" acting as a state.
+ */
+final class DictionaryMatcher {
+  private static final Set<String> LOCATIVE = Set.of(
+      "in", "at", "from", "to", "into", "near", "outside", "around", "across", "toward", "towards",
+      "inside", "within", "through", "via", "between", "throughout", "over");
+
+  private final DictionaryIndex index;
+
+  DictionaryMatcher(DictionaryIndex index) {
+    this.index = index;
+  }
+
+  List<RawMention> find(NlpDocument doc, Sentence s) {
+    List<RawMention> out = new ArrayList<>();
+    int n = s.tokens().size();
+    int i = 0;
+    while (i < n) {
+      Match m = longestName(doc.text(), s, i);
+      if (m == null) {
+        RawMention roleOf = roleOfCountry(doc.text(), s, i);
+        if (roleOf != null) {
+          out.add(roleOf);
+          i = roleOf.last() + 1;
+        } else {
+          i++;
+        }
+        continue;
+      }
+      RawMention mention = compose(doc.text(), s, m);
+      if (mention != null) {
+        out.add(mention);
+        i = mention.last() + 1;
+      } else {
+        i = m.last + 1;
+      }
+    }
+    return out;
+  }
+
+  private record Match(int first, int last, Name name) {}
+
+  private Match longestName(String doc, Sentence s, int first) {
+    int n = s.tokens().size();
+    if (Spans.isPunctuation(s.token(first))) {
+      return null;
+    }
+    for (int last = Math.min(n - 1, first + DictionaryIndex.MAX_TOKENS - 1); last >= first; last--) {
+      if (Spans.isPunctuation(s.token(last)) && !s.token(last).word().equals(".")) {
+        continue;
+      }
+      String surface = Spans.text(doc, s, first, last);
+      for (Name name : index.lookup(Names.key(surface))) {
+        if (accepts(name, surface)) {
+          return new Match(first, last, name);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Acronyms match only in their case ("US", not "us"); ordinary words only when capitalised. */
+  private static boolean accepts(Name name, String surface) {
+    if (name.exactCase()) {
+      return surface.replaceAll("[^\\p{L}]", "").equals(name.surface().replaceAll("[^\\p{L}]", ""));
+    }
+    if (name.capitalised()) {
+      return Character.isUpperCase(surface.charAt(0));
+    }
+    return true;
+  }
+
+  private RawMention compose(String doc, Sentence s, Match m) {
+    Name name = m.name();
+    switch (name.kind()) {
+      case ENTRY:
+        return entry(doc, s, m);
+      case COUNTRY:
+        return state(doc, s, m, name.country(), true);
+      case DEMONYM:
+        return demonym(doc, s, m);
+      default:
+        return capital(doc, s, m);
+    }
+  }
+
+  private RawMention entry(String doc, Sentence s, Match m) {
+    DictionaryEntry e = m.name().entry();
+    if (e.type() == ActorType.PERSON && e.country() != null) {
+      Optional<RoleAfter> role = roleAfter(doc, s, m.last() + 1);
+      if (role.isPresent() && role.get().word().role().equals("GOV")) {
+        Optional<Country> country = index.dictionary().country(e.country());
+        if (country.isPresent()) {
+          return RawMention.of(s, m.first(), role.get().last(), statePart(country.get(), role.get().word()), How.DICTIONARY);
+        }
+      }
+    }
+    return RawMention.of(s, m.first(), m.last(), new Target.Known(e), How.DICTIONARY);
+  }
+
+  private RawMention state(String doc, Sentence s, Match m, Country c, boolean bareIsGovernment) {
+    Optional<RoleAfter> role = roleAfter(doc, s, m.last() + 1);
+    if (role.isPresent()) {
+      return RawMention.of(s, m.first(), role.get().last(), statePart(c, role.get().word()), How.DICTIONARY);
+    }
+    if (!bareIsGovernment) {
+      return null;
+    }
+    return RawMention.of(s, m.first(), m.last(), new Target.StatePart(c, "GOV", "government"), How.DICTIONARY);
+  }
+
+  private RawMention demonym(String doc, Sentence s, Match m) {
+    RawMention withRole = state(doc, s, m, m.name().country(), false);
+    if (withRole != null) {
+      return withRole;
+    }
+    Token last = s.token(m.last());
+    // "Syrians", "Israelis": the people; "Syrian prisons": an adjective, no actor.
+    if (last.pos().equals("NNPS") || last.pos().equals("NNS")) {
+      return RawMention.of(s, m.first(), m.last(), new Target.StatePart(m.name().country(), "CVL", "people"), How.DICTIONARY);
+    }
+    return null;
+  }
+
+  /** A capital acts for its state ("Damascus said") unless it is a place ("in Damascus") or a modifier ("Damascus headquarters"). */
+  private RawMention capital(String doc, Sentence s, Match m) {
+    RawMention withRole = state(doc, s, m, m.name().country(), false);
+    if (withRole != null) {
+      return withRole;
+    }
+    boolean afterLocative = m.first() > 0 && LOCATIVE.contains(s.token(m.first() - 1).word().toLowerCase());
+    boolean beforeNoun = m.last() + 1 < s.tokens().size() && s.token(m.last() + 1).isNoun();
+    boolean ofPlace = m.first() > 0 && s.token(m.first() - 1).word().equalsIgnoreCase("of");
+    if (afterLocative || beforeNoun || ofPlace) {
+      return null;
+    }
+    return RawMention.of(s, m.first(), m.last(), new Target.StatePart(m.name().country(), "GOV", "government"), How.DICTIONARY);
+  }
+
+  private record RoleAfter(RoleWord word, int last) {}
+
+  /** A role word right after a name, possibly after a possessive: "Syria's army", "Syrian intelligence". */
+  private Optional<RoleAfter> roleAfter(String doc, Sentence s, int at) {
+    int n = s.tokens().size();
+    if (at < n && Spans.isPossessive(s.token(at))) {
+      at++;
+    }
+    for (int last = Math.min(n - 1, at + index.maxRoleTokens() - 1); last >= at; last--) {
+      Optional<RoleWord> role = roleWord(doc, s, at, last);
+      if (role.isPresent()) {
+        return Optional.of(new RoleAfter(role.get(), last));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<RoleWord> roleWord(String doc, Sentence s, int first, int last) {
+    Optional<RoleWord> exact = index.role(Spans.key(doc, s, first, last));
+    if (exact.isPresent() || first != last) {
+      return exact;
+    }
+    return index.role(Names.key(s.token(first).lemma()));
+  }
+
+  /** "the government of Syria", "the army of Iran": a role word, "of", then a country. */
+  private RawMention roleOfCountry(String doc, Sentence s, int first) {
+    int n = s.tokens().size();
+    for (int last = Math.min(n - 1, first + index.maxRoleTokens() - 1); last >= first; last--) {
+      Optional<RoleWord> role = roleWord(doc, s, first, last);
+      if (role.isEmpty() || last + 2 >= n || !s.token(last + 1).word().equalsIgnoreCase("of")) {
+        continue;
+      }
+      int at = last + 2;
+      if (s.token(at).word().equalsIgnoreCase("the") && at + 1 < n) {
+        at++;
+      }
+      Match m = longestName(doc, s, at);
+      if (m != null && m.name().kind() == Kind.COUNTRY) {
+        return RawMention.of(s, first, m.last(), statePart(m.name().country(), role.get()), How.DICTIONARY);
+      }
+    }
+    return null;
+  }
+
+  private static Target.StatePart statePart(Country c, RoleWord role) {
+    return new Target.StatePart(c, role.role(), role.label());
+  }
+}

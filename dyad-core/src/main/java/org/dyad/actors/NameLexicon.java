@@ -1,0 +1,78 @@
+package org.dyad.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.ActorType;
+import org.dyad.model.DyadException;
+
+/**
+ * The small word lists that help read names dyad has never seen: titles and functions around a
+ * person's name (titles.txt) and head words that type an organisation (org-heads.tsv).
+ */
+final class NameLexicon {
+  private static final NameLexicon BUNDLED = load();
+
+  private final Set<String> titles;
+  private final Map<String, ActorType> orgHeads;
+
+  private NameLexicon(Set<String> titles, Map<String, ActorType> orgHeads) {
+    this.titles = titles;
+    this.orgHeads = orgHeads;
+  }
+
+  static NameLexicon bundled() {
+    return BUNDLED;
+  }
+
+  /** True when {@code key} (a {@link Names#key}) is a title or function word: "commander", "secretary general". */
+  boolean isTitle(String key) {
+    return titles.contains(key);
+  }
+
+  Optional<ActorType> orgType(String headWord) {
+    return Optional.ofNullable(orgHeads.get(Names.key(headWord)));
+  }
+
+  private static NameLexicon load() {
+    Set<String> titles = new HashSet<>();
+    for (String line : lines("titles.txt")) {
+      titles.add(Names.key(line));
+    }
+    Map<String, ActorType> heads = new HashMap<>();
+    boolean header = true;
+    for (String line : lines("org-heads.tsv")) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      String[] cells = line.split("\t");
+      if (cells.length != 2) {
+        throw new DyadException("org-heads.tsv: expected 'word<TAB>type', got '" + line + "'");
+      }
+      heads.put(Names.key(cells[0]), ActorType.valueOf(cells[1].strip()));
+    }
+    return new NameLexicon(Set.copyOf(titles), Map.copyOf(heads));
+  }
+
+  private static List<String> lines(String name) {
+    InputStream in = NameLexicon.class.getResourceAsStream("/org/dyad/actors/" + name);
+    if (in == null) {
+      throw new DyadException("missing bundled resource /org/dyad/actors/" + name);
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.actors.RawMention.How;
+import org.dyad.model.ActorType;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * Names the dictionary does not know, from CoreNLP's named entities: people and organisations become
+ * actors rather than being dropped. Person names are completed over the parts NER often misses
+ * ("Layla" + "al-Mansour"), titles are cut off, and headlines are skipped (NER tags Title Case as ORG).
+ */
+final class NerNameFinder {
+  private static final Set<String> PARTICLES = Set.of(
+      "al", "el", "bin", "ibn", "bint", "abu", "abd", "abdul", "van", "von", "de", "der", "da", "di", "du", "la", "le", "ben");
+
+  private final NameLexicon lexicon;
+
+  NerNameFinder(NameLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** New names in {@code s} that overlap none of {@code taken}. */
+  List<RawMention> find(String doc, Sentence s, List<RawMention> taken) {
+    List<RawMention> out = new ArrayList<>();
+    if (Spans.isHeadline(s)) {
+      return out;
+    }
+    int n = s.tokens().size();
+    int i = 0;
+    while (i < n) {
+      String ner = s.token(i).ner();
+      if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION") && !ner.equals("LOCATION")) {
+        i++;
+        continue;
+      }
+      int last = i;
+      while (last + 1 < n && s.token(last + 1).ner().equals(ner)) {
+        last++;
+      }
+      RawMention m = ner.equals("PERSON") ? person(doc, s, i, last) : organisation(doc, s, i, last, ner);
+      if (m != null && taken.stream().noneMatch(m::overlaps) && out.stream().noneMatch(m::overlaps)) {
+        out.add(m);
+        i = m.last() + 1;
+      } else {
+        i = last + 1;
+      }
+    }
+    return out;
+  }
+
+  private RawMention person(String doc, Sentence s, int first, int last) {
+    int n = s.tokens().size();
+    // Complete the name rightwards over particles, hyphens and capitalised parts NER left out.
+    while (last + 1 < n) {
+      Token next = s.token(last + 1);
+      boolean hyphen = next.word().equals("-") && last + 2 < n && isNamePart(s.token(last + 2));
+      if (hyphen) {
+        last += 2;
+      } else if (isNamePart(next) && next.isProperNoun()) {
+        last++;
+      } else {
+        break;
+      }
+    }
+    while (first <= last && (lexicon.isTitle(Names.key(s.token(first).word())) || Spans.isPunctuation(s.token(first)))) {
+      first++;
+    }
+    while (last >= first && (Spans.isPunctuation(s.token(last)) || Spans.isPossessive(s.token(last)))) {
+      last--;
+    }
+    if (first > last) {
+      return null;
+    }
+    String name = Spans.text(doc, s, first, last);
+    if (name.length() < 2 || !Character.isUpperCase(name.charAt(0))) {
+      return null;
+    }
+    return RawMention.of(s, first, last, new Target.NewPerson(name), How.NER);
+  }
+
+  private static boolean isNamePart(Token t) {
+    String w = t.word();
+    return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || PARTICLES.contains(w.toLowerCase()));
+  }
+
+  private RawMention organisation(String doc, Sentence s, int first, int last, String ner) {
+    while (first <= last && (s.token(first).word().equalsIgnoreCase("the") || Spans.isPunctuation(s.token(first)))) {
+      first++;
+    }
+    while (last >= first && (Spans.isPunctuation(s.token(last)) || Spans.isPossessive(s.token(last)))) {
+      last--;
+    }
+    if (first > last) {
+      return null;
+    }
+    var type = lexicon.orgType(s.token(last).word());
+    if (ner.equals("LOCATION") && type.isEmpty()) {
+      return null; // a place, not an actor
+    }
+    String name = Spans.text(doc, s, first, last);
+    if (!Character.isUpperCase(name.charAt(0))) {
+      return null;
+    }
+    return RawMention.of(s, first, last,
+        new Target.NewOrganisation(name, type.orElse(ActorType.ORGANIZATION), null), How.NER);
+  }
+}

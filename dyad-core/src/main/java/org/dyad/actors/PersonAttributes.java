@@ -1,0 +1,122 @@
+package org.dyad.actors;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.actors.ActorResolver.Draft;
+import org.dyad.model.ActorType;
+import org.dyad.nlp.NlpDocument;
+import org.dyad.nlp.Sentence;
+
+/**
+ * What the text says a person is: a title and an affiliation from the words before the name
+ * ("Al-Qassam Brigades commander Mamoun Al-Jaloudi", "Syrian President Bashar al-Assad") or from an
+ * apposition after it ("Layla Al-Mansour, a political analyst and professor at Damascus University").
+ * The first statement wins; the dictionary's own attributes are kept.
+ */
+final class PersonAttributes {
+  private static final Set<String> APPOSITION_LINKS = Set.of("at", "of", "with", "for", "from");
+  private static final int MAX_TITLE_TOKENS = 4;
+  private static final int MAX_APPOSITION_TOKENS = 15;
+
+  private final NameLexicon lexicon;
+
+  PersonAttributes(NameLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  void apply(NlpDocument doc, List<ActorMention> mentions, Map<String, Draft> drafts) {
+    for (ActorMention m : mentions) {
+      Draft person = drafts.get(m.actorId());
+      if (person == null || person.type != ActorType.PERSON) {
+        continue;
+      }
+      Sentence s = doc.sentences().get(m.sentence());
+      before(doc, s, m, mentions, drafts, person);
+      after(s, m, mentions, drafts, person);
+    }
+  }
+
+  private void before(NlpDocument doc, Sentence s, ActorMention m, List<ActorMention> mentions, Map<String, Draft> drafts, Draft person) {
+    int first = m.firstToken();
+    int titleStart = first;
+    while (titleStart > 0) {
+      int found = titleEndingAt(doc, s, titleStart - 1);
+      if (found < 0) {
+        break;
+      }
+      titleStart = found;
+    }
+    if (titleStart < first && person.title == null) {
+      person.title = doc.text().substring(s.token(titleStart).start(), s.token(first - 1).end());
+    }
+    if (titleStart == 0) {
+      return;
+    }
+    Optional<ActorMention> owner = mentionEndingAt(mentions, s.index(), titleStart - 1);
+    if (owner.isEmpty() && titleStart < first) {
+      return;
+    }
+    owner.ifPresent(o -> link(person, drafts.get(o.actorId())));
+  }
+
+  /** The first token of a title that ends at {@code last} ("Secretary - General"), or -1. */
+  private int titleEndingAt(NlpDocument doc, Sentence s, int last) {
+    for (int first = Math.max(0, last - MAX_TITLE_TOKENS + 1); first <= last; first++) {
+      if (lexicon.isTitle(Spans.key(doc.text(), s, first, last))) {
+        return first;
+      }
+    }
+    return -1;
+  }
+
+  private void after(Sentence s, ActorMention m, List<ActorMention> mentions, Map<String, Draft> drafts, Draft person) {
+    int n = s.tokens().size();
+    int at = m.lastToken() + 1;
+    if (at >= n || !s.token(at).word().equals(",")) {
+      return;
+    }
+    for (int i = at + 1; i < n && i <= at + MAX_APPOSITION_TOKENS; i++) {
+      String w = s.token(i).word().toLowerCase();
+      if (w.equals(",") || w.equals(";") || s.token(i).isVerb()) {
+        return;
+      }
+      if (person.title == null && lexicon.isTitle(Names.key(w))) {
+        person.title = s.token(i).word();
+      }
+      if (APPOSITION_LINKS.contains(w) && i + 1 < n) {
+        int next = s.token(i + 1).word().equalsIgnoreCase("the") ? i + 2 : i + 1;
+        Optional<ActorMention> org = mentions.stream().filter(o -> o.covers(s.index(), next)).findFirst();
+        if (org.isPresent() && !org.get().actorId().equals(person.id)) {
+          link(person, drafts.get(org.get().actorId()));
+          return;
+        }
+      }
+    }
+  }
+
+  private static Optional<ActorMention> mentionEndingAt(List<ActorMention> mentions, int sentence, int token) {
+    return mentions.stream().filter(o -> o.sentence() == sentence && o.lastToken() == token).findFirst();
+  }
+
+  private static void link(Draft person, Draft owner) {
+    if (owner == null || owner.type == ActorType.PERSON) {
+      return;
+    }
+    if (owner.type == ActorType.STATE) {
+      if (person.country == null) {
+        person.country = owner.country;
+        person.role = owner.role;
+      }
+      return;
+    }
+    if (person.affiliation == null) {
+      person.affiliation = owner.id;
+      person.affiliationCode = owner.code();
+      if (person.country == null) {
+        person.country = owner.country;
+      }
+    }
+  }
+}
