@@ -1,10 +1,30 @@
 package org.dyad.cli;
 
-/** Entry point of the dyad command line. */
-public final class Main {
-  private Main() {}
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
+/** Entry point of the dyad command line: parses the command and maps failures to exit codes. */
+@Command(
+    name = "dyad",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Political event data from news articles: actors, events (CAMEO/PLOVER), quotes and dyads.",
+    subcommands = {AnalyzeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
   public static void main(String[] args) {
-    System.out.println("dyad");
+    System.exit(run(args));
+  }
+
+  /** Runs dyad with {@code args} and returns the exit status: 0 ok, 1 failure, 2 usage error. */
+  public static int run(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
+    return cl.execute(args);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
   }
 }

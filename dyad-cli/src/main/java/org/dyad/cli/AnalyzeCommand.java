@@ -1,0 +1,154 @@
+package org.dyad.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.input.ArticleReader;
+import org.dyad.input.Metadata;
+import org.dyad.input.ReaderLimits;
+import org.dyad.input.SourceDocument;
+import org.dyad.model.Analysis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyad analyze}: articles in (files, stdin or JSON Lines), one analysis per article out. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = "Analyse news articles: actors, events, quotes. FILE may be text or HTML; '-' reads stdin.")
+final class AnalyzeCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Article files (.txt or .html), or '-' for standard input.")
+  List<String> files = new ArrayList<>();
+
+  @Option(names = "--jsonl", paramLabel = "FILE",
+      description = "Read articles from JSON Lines: {\"id\",\"title\",\"date\",\"url\",\"text\"|\"html\"} per line ('-' = stdin).")
+  String jsonl;
+
+  @Option(names = "--format", defaultValue = "text", description = "Output: text (a readable report) or json (JSON Lines). Default: ${DEFAULT-VALUE}.")
+  OutputFormat format;
+
+  @Option(names = "--pretty", description = "Indent JSON output.")
+  boolean pretty;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--title", description = "Title of the article, when the input has none.")
+  String title;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date, when the input has none.")
+  String date;
+
+  @Option(names = "--url", description = "URL of the article.")
+  String url;
+
+  @Option(names = "--id", description = "Id of the article (default: from its content).")
+  String id;
+
+  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary (TSV, see docs/dictionaries.md); repeatable.")
+  List<Path> actorFiles = new ArrayList<>();
+
+  @Option(names = "--threads", description = "Articles analysed in parallel (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--max-bytes", description = "Largest article accepted, in bytes (default: ${DEFAULT-VALUE}).", defaultValue = "5242880")
+  int maxBytes;
+
+  @Option(names = "--verbose", description = "Print stack traces of failures.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    if (jsonl == null && files.isEmpty()) {
+      throw new ErrorHandler.UsageError("analyze needs a FILE, '-' or --jsonl FILE (see dyad analyze --help)");
+    }
+    if (jsonl != null && !files.isEmpty()) {
+      throw new ErrorHandler.UsageError("give either FILEs or --jsonl, not both");
+    }
+    if (threads < 1) {
+      throw new ErrorHandler.UsageError("--threads must be >= 1, got " + threads);
+    }
+    Metadata hints = new Metadata(id, title, parseDate(date), url);
+    ArticleReader reader = new ArticleReader(new ReaderLimits(maxBytes));
+    List<ArticleSource> sources = jsonl != null ? JsonLinesSource.open(jsonl, reader) : fileSources(reader, hints);
+    try (PrintWriter out = Output.open(output)) {
+      Batch batch = new Batch(Analyzers.get(actorFiles), threads, a -> write(out, a));
+      Batch.Summary summary = batch.run(sources);
+      if (sources.size() > 1 || jsonl != null) {
+        System.err.println("dyad: " + summary);
+      }
+      return jsonl == null && summary.failed() > 0 ? 1 : 0;
+    }
+  }
+
+  private void write(PrintWriter out, Analysis a) {
+    if (a.article().fatal() && jsonl == null) {
+      String where = a.article().id();
+      a.article().problems().stream().filter(p -> p.kind().fatal()).findFirst()
+          .ifPresent(p -> System.err.println("dyad: " + where + ": " + p.message()));
+      if (format == OutputFormat.text) {
+        return;
+      }
+    }
+    out.println(Output.render(a, format, pretty));
+    out.flush();
+  }
+
+  private List<ArticleSource> fileSources(ArticleReader reader, Metadata hints) {
+    if (files.size() > 1 && (title != null || date != null || url != null || id != null)) {
+      // Metadata options describe one article; for several, each file keeps its own.
+      System.err.println("dyad: note: --title/--date/--url/--id apply to every FILE given");
+    }
+    List<ArticleSource> out = new ArrayList<>();
+    for (String f : files) {
+      out.add(() -> read(reader, f, hints));
+    }
+    return out;
+  }
+
+  private static SourceDocument read(ArticleReader reader, String file, Metadata hints) {
+    Metadata named = hints.id() != null ? hints : new Metadata(file.equals("-") ? null : idFor(file), hints.title(), hints.date(), hints.url());
+    try {
+      if (file.equals("-")) {
+        return reader.read(System.in.readAllBytes(), named);
+      }
+      return reader.read(Path.of(file), named);
+    } catch (NoSuchFileException e) {
+      throw new ErrorHandler.UsageError(file + ": no such file");
+    } catch (IOException e) {
+      throw new ErrorHandler.UsageError(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  /** A file's id is its name without directory and extension: stable and readable. */
+  static String idFor(String file) {
+    String name = Path.of(file).getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  static LocalDate parseDate(String date) {
+    if (date == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      throw new ErrorHandler.UsageError("--date must be YYYY-MM-DD, got '" + date + "'");
+    }
+  }
+
+  /** Output formats of analyze and demo. */
+  enum OutputFormat { text, json }
+
+
+}

@@ -1,0 +1,89 @@
+package org.dyad.cli;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.dyad.input.SourceDocument;
+import org.dyad.model.Analysis;
+import org.dyad.pipeline.Analyzer;
+
+/**
+ * Analyses articles on a pool of threads sharing one analyzer, and hands the results on in input
+ * order. At most a few articles per thread are in flight, so memory stays flat for any input size.
+ */
+final class Batch {
+  private final Analyzer analyzer;
+  private final int threads;
+  private final Consumer<Analysis> sink;
+
+  Batch(Analyzer analyzer, int threads, Consumer<Analysis> sink) {
+    this.analyzer = analyzer;
+    this.threads = threads;
+    this.sink = sink;
+  }
+
+  /** What a batch did. */
+  record Summary(int articles, int failed, double seconds) {
+    @Override
+    public String toString() {
+      return String.format("%d article(s) analysed, %d failed, in %.1f s (%.2f articles/s)",
+          articles, failed, seconds, seconds > 0 ? articles / seconds : 0.0);
+    }
+  }
+
+  Summary run(List<ArticleSource> sources) {
+    long t0 = System.nanoTime();
+    int failed = 0;
+    int done = 0;
+    Progress progress = new Progress(sources.size());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "dyad-analyze");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Deque<Future<Analysis>> inFlight = new ArrayDeque<>();
+      for (ArticleSource source : sources) {
+        inFlight.add(pool.submit(() -> analyze(source)));
+        if (inFlight.size() >= threads * 2) {
+          failed += drainOne(inFlight);
+          progress.update(++done);
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        failed += drainOne(inFlight);
+        progress.update(++done);
+      }
+    } finally {
+      pool.shutdownNow();
+      progress.finish();
+    }
+    return new Summary(sources.size(), failed, (System.nanoTime() - t0) / 1e9);
+  }
+
+  private Analysis analyze(ArticleSource source) {
+    SourceDocument doc = source.read();
+    return analyzer.analyze(doc);
+  }
+
+  private int drainOne(Deque<Future<Analysis>> inFlight) {
+    try {
+      Analysis a = inFlight.removeFirst().get();
+      sink.accept(a);
+      return a.article().fatal() ? 1 : 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analysing", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}

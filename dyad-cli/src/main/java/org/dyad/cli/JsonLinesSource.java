@@ -1,0 +1,90 @@
+package org.dyad.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.input.ArticleReader;
+import org.dyad.input.ContentHash;
+import org.dyad.input.Metadata;
+import org.dyad.input.SourceDocument;
+import org.dyad.json.AnalysisJson;
+import org.dyad.model.Problem;
+
+/**
+ * Articles from JSON Lines, one object per line: {@code {"id","title","date","url","text"}} or
+ * {@code "html"} instead of {@code "text"}. A malformed line becomes an article with a MALFORMED
+ * problem, so the batch reports it and goes on.
+ */
+final class JsonLinesSource {
+  private JsonLinesSource() {}
+
+  static List<ArticleSource> open(String file, ArticleReader reader) {
+    List<ArticleSource> out = new ArrayList<>();
+    try (BufferedReader r = file.equals("-")
+        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+        : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+      String line;
+      int number = 0;
+      while ((line = r.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String l = line;
+        int n = number;
+        out.add(() -> parse(reader, l, n));
+      }
+    } catch (NoSuchFileException e) {
+      throw new ErrorHandler.UsageError("--jsonl " + file + ": no such file");
+    } catch (IOException e) {
+      throw new ErrorHandler.UsageError("--jsonl " + file + ": cannot read: " + e.getMessage());
+    }
+    return out;
+  }
+
+  static SourceDocument parse(ArticleReader reader, String line, int number) {
+    JsonNode node;
+    try {
+      node = AnalysisJson.mapper().readTree(line);
+    } catch (IOException e) {
+      return malformed(line, number, "line " + number + " is not valid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      return malformed(line, number, "line " + number + " is not a JSON object");
+    }
+    String id = text(node, "id");
+    LocalDate date;
+    try {
+      date = text(node, "date") == null ? null : LocalDate.parse(text(node, "date").substring(0, Math.min(10, text(node, "date").length())));
+    } catch (DateTimeParseException e) {
+      return malformed(line, number, "line " + number + ": date must be YYYY-MM-DD, got '" + text(node, "date") + "'");
+    }
+    Metadata hints = new Metadata(id, text(node, "title"), date, text(node, "url"));
+    if (text(node, "html") != null) {
+      return reader.fromHtml(text(node, "html"), hints);
+    }
+    if (text(node, "text") != null) {
+      return reader.fromText(text(node, "text"), hints);
+    }
+    return malformed(line, number, "line " + number + " has neither \"text\" nor \"html\"");
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static SourceDocument malformed(String line, int number, String message) {
+    String id = "line-" + number + "-" + ContentHash.of(line).substring(0, 8);
+    return new SourceDocument(id, null, null, null, SourceDocument.Format.TEXT, "", List.of(Problem.of(Problem.Kind.MALFORMED, message)));
+  }
+}

@@ -1,0 +1,27 @@
+package org.dyad.pipeline;
+
+import org.dyad.actors.ActorResolver;
+import org.dyad.nlp.NlpAnnotator;
+import org.dyad.quotes.QuoteExtractor;
+import org.dyad.text.TextCleaner;
+
+/** The standard stages, each a thin adapter from the draft to one component. */
+final class Stages {
+  private Stages() {}
+
+  static Stage clean(TextCleaner cleaner) {
+    return d -> d.withClean(cleaner.clean(d.source().text()));
+  }
+
+  static Stage nlp(NlpAnnotator annotator) {
+    return d -> d.withNlp(annotator.annotate(d.clean().cleaned(), d.source().date()));
+  }
+
+  static Stage actors(ActorResolver resolver) {
+    return d -> d.withActors(resolver.resolve(d.nlp()));
+  }
+
+  static Stage quotes(QuoteExtractor extractor) {
+    return d -> d.withQuotes(extractor.extract(d.nlp(), d.actors()));
+  }
+}
