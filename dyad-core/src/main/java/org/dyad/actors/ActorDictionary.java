@@ -133,7 +133,11 @@ public final class ActorDictionary {
   static List<Country> parseCountries(Reader reader, String file) {
     List<Country> out = new ArrayList<>();
     for (Row row : rows(reader, file, "iso3\tname\tdemonyms\tcapitals\taliases")) {
-      out.add(new Country(row.cell(0), row.cell(1), row.list(2), row.list(3), row.list(4)));
+      try {
+        out.add(new Country(row.cell(0), row.cell(1), row.list(2), row.list(3), row.list(4)));
+      } catch (IllegalArgumentException e) {
+        throw new DyadException(file + ":" + row.line() + ": " + e.getMessage(), e);
+      }
     }
     return out;
   }
@@ -142,7 +146,11 @@ public final class ActorDictionary {
     List<RoleWord> out = new ArrayList<>();
     for (Row row : rows(reader, file, "role\tlabel\twords")) {
       for (String word : row.list(2)) {
-        out.add(new RoleWord(word, row.cell(0), row.cell(1)));
+        try {
+          out.add(new RoleWord(word, row.cell(0), row.cell(1)));
+        } catch (IllegalArgumentException e) {
+          throw new DyadException(file + ":" + row.line() + ": " + e.getMessage(), e);
+        }
       }
     }
     return out;
@@ -194,7 +202,7 @@ public final class ActorDictionary {
     int columns = header.split("\t").length;
     boolean seenHeader = false;
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
+      String line = i == 0 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(i);
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
