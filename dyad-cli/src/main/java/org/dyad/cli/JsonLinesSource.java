@@ -55,7 +55,7 @@ final class JsonLinesSource {
     JsonNode node;
     try {
       node = AnalysisJson.mapper().readTree(line);
-    } catch (IOException e) {
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       return malformed(line, number, "line " + number + " is not valid JSON: " + e.getOriginalMessage());
     }
     if (node == null || !node.isObject()) {
