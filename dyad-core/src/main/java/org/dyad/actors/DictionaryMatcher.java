@@ -63,7 +63,7 @@ final class DictionaryMatcher {
       return null;
     }
     for (int last = Math.min(n - 1, first + DictionaryIndex.MAX_TOKENS - 1); last >= first; last--) {
-      if (Spans.isPunctuation(s.token(last)) && !s.token(last).word().equals(".")) {
+      if (Spans.isPunctuation(s.token(last))) {
         continue;
       }
       String surface = Spans.text(doc, s, first, last);
@@ -142,8 +142,8 @@ final class DictionaryMatcher {
   /** A capital acts for its state ("Damascus said") unless it is a place ("in Damascus") or a modifier ("Damascus headquarters"). */
   private RawMention capital(String doc, Sentence s, Match m) {
     RawMention withRole = state(doc, s, m, m.name().country(), false);
-    if (withRole != null) {
-      return withRole;
+    if (withRole != null && withRole.target() instanceof Target.StatePart p && p.role().equals("GOV")) {
+      return withRole; // "the Damascus government"; but "Damascus University" is no part of the state
     }
     boolean afterLocative = m.first() > 0 && LOCATIVE.contains(s.token(m.first() - 1).word().toLowerCase());
     boolean beforeNoun = m.last() + 1 < s.tokens().size() && s.token(m.last() + 1).isNoun();
@@ -172,6 +172,9 @@ final class DictionaryMatcher {
   }
 
   private Optional<RoleWord> roleWord(String doc, Sentence s, int first, int last) {
+    if (Spans.isPunctuation(s.token(last)) || Spans.isPunctuation(s.token(first))) {
+      return Optional.empty();
+    }
     Optional<RoleWord> exact = index.role(Spans.key(doc, s, first, last));
     if (exact.isPresent() || first != last) {
       return exact;

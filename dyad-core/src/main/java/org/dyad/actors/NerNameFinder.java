@@ -76,10 +76,18 @@ final class NerNameFinder {
       return null;
     }
     String name = Spans.text(doc, s, first, last);
-    if (name.length() < 2 || !Character.isUpperCase(name.charAt(0))) {
-      return null;
+    if (name.length() < 2 || !Character.isUpperCase(name.charAt(0)) || afterArticle(s, first)) {
+      return null; // "the first Intifada" is no person
     }
     return RawMention.of(s, first, last, new Target.NewPerson(name), How.NER);
+  }
+
+  private static boolean afterArticle(Sentence s, int first) {
+    if (first == 0) {
+      return false;
+    }
+    String w = s.token(first - 1).word().toLowerCase();
+    return w.equals("the") || w.equals("a") || w.equals("an") || s.token(first - 1).pos().equals("JJ");
   }
 
   private static boolean isNamePart(Token t) {

@@ -18,7 +18,7 @@ final class QuoteFinder {
 
   List<QuoteSpan> find(String text) {
     List<QuoteSpan> out = new ArrayList<>(marked(text));
-    out.addAll(interviewLines(text, out));
+    out.addAll(interviewLines(text));
     out.sort(java.util.Comparator.comparingInt(QuoteSpan::start));
     return out;
   }
@@ -67,18 +67,13 @@ final class QuoteFinder {
     }
   }
 
-  private static List<QuoteSpan> interviewLines(String text, List<QuoteSpan> marked) {
+  private static List<QuoteSpan> interviewLines(String text) {
     List<QuoteSpan> out = new ArrayList<>();
     Matcher m = LABEL.matcher(text);
     while (m.find()) {
       int start = m.start(2);
       int end = text.indexOf("\n\n", start);
       end = end < 0 ? text.length() : end;
-      int s = start;
-      int e = end;
-      if (marked.stream().anyMatch(q -> q.start() < e && s < q.end())) {
-        continue; // the paragraph holds its own marked quotations
-      }
       addQuote(out, text, start - 1, end, new QuoteSpan.Label(m.start(1), m.end(1)));
     }
     return out;
