@@ -44,10 +44,12 @@ public final class ActorResolver {
     raw.addAll(ArticleNames.find(doc, raw, people));
     raw.sort(Comparator.comparingInt(RawMention::sentence).thenComparingInt(RawMention::first));
 
+    Map<String, String> aliasOwners = organisationAliases(doc, raw);
     Map<String, Draft> drafts = new LinkedHashMap<>();
     List<ActorMention> mentions = new ArrayList<>();
     for (RawMention m : raw) {
-      Draft d = drafts.computeIfAbsent(idOf(m.target(), people), id -> draft(id, m.target(), people));
+      Target target = canonical(m.target(), aliasOwners);
+      Draft d = drafts.computeIfAbsent(idOf(target, people), id -> draft(id, target, people));
       Sentence s = doc.sentences().get(m.sentence());
       int start = s.token(m.first()).start();
       int end = s.token(m.last()).end();
@@ -81,6 +83,28 @@ public final class ActorResolver {
           List.copyOf(aliases), spans));
     }
     return out;
+  }
+
+  /** "the Sahel Liberation Front (SLF)": later mentions of "SLF" are the Front. Alias key -> owner's name. */
+  private static Map<String, String> organisationAliases(NlpDocument doc, List<RawMention> raw) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (RawMention m : raw) {
+      if (m.how() == RawMention.How.ALIAS && m.target() instanceof Target.NewOrganisation o) {
+        Sentence s = doc.sentences().get(m.sentence());
+        out.put(Names.key(Spans.text(doc.text(), s, m.first(), m.last())), o.name());
+      }
+    }
+    return out;
+  }
+
+  private static Target canonical(Target t, Map<String, String> aliasOwners) {
+    if (t instanceof Target.NewOrganisation o) {
+      String owner = aliasOwners.get(Names.key(o.name()));
+      if (owner != null) {
+        return new Target.NewOrganisation(owner, o.type(), o.country());
+      }
+    }
+    return t;
   }
 
   private static String idOf(Target t, PersonNames people) {

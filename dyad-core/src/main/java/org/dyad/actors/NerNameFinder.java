@@ -82,6 +82,16 @@ final class NerNameFinder {
     return RawMention.of(s, first, last, new Target.NewPerson(name), How.NER);
   }
 
+  private static final Set<String> LOCATIVE = Set.of("at", "in", "into", "near", "inside", "outside");
+
+  private static boolean afterLocative(Sentence s, int first) {
+    int before = first - 1;
+    if (before >= 0 && s.token(before).word().equalsIgnoreCase("the")) {
+      before--;
+    }
+    return before >= 0 && LOCATIVE.contains(s.token(before).word().toLowerCase());
+  }
+
   private static boolean afterArticle(Sentence s, int first) {
     if (first == 0) {
       return false;
@@ -108,6 +118,9 @@ final class NerNameFinder {
     var type = lexicon.orgType(s.token(last).word());
     if (ner.equals("LOCATION") && type.isEmpty()) {
       return null; // a place, not an actor
+    }
+    if (type.isEmpty() && afterLocative(s, first)) {
+      return null; // "met at the Palais des Nations": NER calls buildings and regions organisations
     }
     String name = Spans.text(doc, s, first, last);
     if (!Character.isUpperCase(name.charAt(0))) {

@@ -21,8 +21,12 @@ final class ParentheticalAliases {
     List<RawMention> sorted = new ArrayList<>(mentions);
     sorted.sort(java.util.Comparator.comparingInt(RawMention::first));
     List<RawMention> out = new ArrayList<>();
+    List<RawMention> aliases = new ArrayList<>();
     for (RawMention m : sorted) {
-      if (!isPerson(m.target())) {
+      if (aliases.stream().anyMatch(m::overlaps)) {
+        continue; // NER's own reading of the bracketed words gives way to the alias
+      }
+      if (!takesAlias(m.target())) {
         if (out.stream().noneMatch(m::overlaps)) {
           out.add(m);
         }
@@ -34,11 +38,16 @@ final class ParentheticalAliases {
       if (alias != null) {
         out.removeIf(alias::overlaps);
         out.add(alias);
-        sorted.removeIf(o -> o != m && o.overlaps(alias));
+        aliases.add(alias);
       }
     }
     out.sort(java.util.Comparator.comparingInt(RawMention::first));
     return out;
+  }
+
+  /** People and organisations take aliases in brackets: "Mamoun Al-Jaloudi (Abu Judat)", "the Sahel Liberation Front (SLF)". */
+  private static boolean takesAlias(Target t) {
+    return isPerson(t) || t instanceof Target.NewOrganisation;
   }
 
   private static boolean isPerson(Target t) {

@@ -51,6 +51,23 @@ final class PersonAttributes {
     if (titleStart < first && person.title == null) {
       person.title = doc.text().substring(s.token(titleStart).start(), s.token(first - 1).end());
     }
+    // "Mali's army spokesman, Colonel Adama Kouyaté": a function set off by a comma before the name.
+    if (titleStart > 1 && s.token(titleStart - 1).word().equals(",")) {
+      int functionStart = titleStart - 1;
+      while (functionStart > 0) {
+        int found = titleEndingAt(doc, s, functionStart - 1);
+        if (found < 0) {
+          break;
+        }
+        functionStart = found;
+      }
+      if (functionStart < titleStart - 1) {
+        if (person.title == null) {
+          person.title = doc.text().substring(s.token(functionStart).start(), s.token(titleStart - 2).end());
+        }
+        titleStart = functionStart;
+      }
+    }
     if (titleStart == 0) {
       return;
     }
@@ -85,6 +102,12 @@ final class PersonAttributes {
       if (person.title == null && lexicon.isTitle(Names.key(w))) {
         person.title = s.token(i).word();
       }
+      // "Helena Marqvist, the U.N. deputy special envoy": an organisation standing before the function.
+      Optional<ActorMention> owner = mentionEndingAt(mentions, s.index(), i);
+      if (owner.isPresent() && !owner.get().actorId().equals(person.id) && titleWithin(s, i + 1, 3)) {
+        link(person, drafts.get(owner.get().actorId()));
+        return;
+      }
       if (APPOSITION_LINKS.contains(w) && i + 1 < n) {
         int next = s.token(i + 1).word().equalsIgnoreCase("the") ? i + 2 : i + 1;
         Optional<ActorMention> org = mentions.stream().filter(o -> o.covers(s.index(), next)).findFirst();
@@ -94,6 +117,15 @@ final class PersonAttributes {
         }
       }
     }
+  }
+
+  private boolean titleWithin(Sentence s, int from, int reach) {
+    for (int i = from; i < Math.min(s.tokens().size(), from + reach); i++) {
+      if (lexicon.isTitle(Names.key(s.token(i).word()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<ActorMention> mentionEndingAt(List<ActorMention> mentions, int sentence, int token) {

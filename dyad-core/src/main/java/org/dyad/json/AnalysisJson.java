@@ -46,6 +46,12 @@ public final class AnalysisJson {
     }
   }
 
+  /** Adds the derived num_mentions field to events. */
+  abstract static class EventMixin {
+    @com.fasterxml.jackson.annotation.JsonProperty("num_mentions")
+    abstract int numMentions();
+  }
+
   @SuppressWarnings({"rawtypes", "unchecked"})
   private static ObjectMapper create() {
     SimpleModule enums = new SimpleModule("dyad-enums");
@@ -56,6 +62,7 @@ public final class AnalysisJson {
       }
     });
     return new ObjectMapper()
+        .addMixIn(org.dyad.model.Event.class, EventMixin.class)
         .registerModule(new JavaTimeModule())
         .registerModule(enums)
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

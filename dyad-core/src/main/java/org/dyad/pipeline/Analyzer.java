@@ -6,6 +6,7 @@ import java.util.List;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorResolver;
 import org.dyad.actors.DictionaryIndex;
+import org.dyad.events.EventCoder;
 import org.dyad.input.SourceDocument;
 import org.dyad.model.Analysis;
 import org.dyad.model.ArticleInfo;
@@ -43,6 +44,7 @@ public final class Analyzer {
     stages.add(new NamedStage("nlp", Stages.nlp(annotator)));
     stages.add(new NamedStage("actors", Stages.actors(new ActorResolver(index))));
     stages.add(new NamedStage("quotes", Stages.quotes(new QuoteExtractor())));
+    stages.add(new NamedStage("events", Stages.events(EventCoder.standard())));
     return new Analyzer(stages);
   }
 

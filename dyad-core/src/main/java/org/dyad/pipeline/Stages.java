@@ -1,6 +1,7 @@
 package org.dyad.pipeline;
 
 import org.dyad.actors.ActorResolver;
+import org.dyad.events.EventCoder;
 import org.dyad.nlp.NlpAnnotator;
 import org.dyad.quotes.QuoteExtractor;
 import org.dyad.text.TextCleaner;
@@ -19,6 +20,10 @@ final class Stages {
 
   static Stage actors(ActorResolver resolver) {
     return d -> d.withActors(resolver.resolve(d.nlp()));
+  }
+
+  static Stage events(EventCoder coder) {
+    return d -> d.withEvents(coder.code(d.nlp(), d.actors(), d.quotes(), d.source().date()));
   }
 
   static Stage quotes(QuoteExtractor extractor) {

@@ -1,0 +1,110 @@
+package org.dyad.events;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.model.Quote;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.NlpDocument;
+import org.dyad.nlp.Sentence;
+
+/**
+ * Stage 4 of the coder: who the text says claims the event. The subject of a saying or claiming verb
+ * above the trigger ("Sources cited by Al-Quds Al-Arabi claim that ..."), of one beside it ("...,"
+ * the sources alleged), "according to X", or the speaker of the quotation the event is told in.
+ */
+final class Attribution {
+  private static final Set<String> CLAIM_VERBS = Set.of("say", "claim", "allege", "maintain", "report", "state", "announce",
+      "tell", "accuse", "insist", "argue", "add", "note", "explain", "write", "declare", "assert");
+  /** Relations by which a claim governs what it claims: "claim that X", "X, they said", "accused of X". */
+  private static final Set<String> CLAIMED = Set.of("ccomp", "parataxis");
+  private static final int MAX_PHRASE = 10;
+
+  String claimedBy(NlpDocument doc, Sentence s, Trigger t, List<Quote> quotes) {
+    int child = t.token();
+    for (int a : Trees.ancestors(s, t.token(), 5)) {
+      Dependency link = Trees.head(s, child);
+      String subject = link != null && CLAIMED.contains(link.baseRelation()) ? subjectOfClaim(doc, s, a) : null;
+      if (subject != null) {
+        return subject;
+      }
+      child = a;
+    }
+    int root = rootOf(s, t.token());
+    for (Dependency d : s.children(root)) {
+      if (d.baseRelation().equals("parataxis")) {
+        String subject = subjectOfClaim(doc, s, d.dependent());
+        if (subject != null) {
+          return subject;
+        }
+      }
+    }
+    String according = accordingTo(doc, s);
+    if (according != null) {
+      return according;
+    }
+    int offset = s.token(t.token()).start();
+    for (Quote q : quotes) {
+      if (q.start() <= offset && offset < q.end()) {
+        return q.speaker() != null ? q.speaker().name() : q.speakerText();
+      }
+    }
+    return null;
+  }
+
+  private static int rootOf(Sentence s, int token) {
+    List<Integer> above = Trees.ancestors(s, token, 20);
+    return above.isEmpty() ? token : above.get(above.size() - 1);
+  }
+
+  private static String subjectOfClaim(NlpDocument doc, Sentence s, int verb) {
+    if (!s.token(verb).isVerb() || !CLAIM_VERBS.contains(Trees.lemma(s, verb))) {
+      return null;
+    }
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("nsubj") && !s.token(d.dependent()).pos().startsWith("PRP")) { // "it said" names no one
+        return phrase(doc, s, d.dependent());
+      }
+    }
+    return null;
+  }
+
+  private static String accordingTo(NlpDocument doc, Sentence s) {
+    for (int i = 0; i + 2 < s.tokens().size(); i++) {
+      if (s.token(i).word().equalsIgnoreCase("according") && s.token(i + 1).word().equalsIgnoreCase("to")) {
+        int head = i + 2;
+        for (Dependency d : s.dependencies()) {
+          if (d.dependent() == i + 1 && d.baseRelation().equals("case") || d.dependent() == i && d.baseRelation().equals("case")) {
+            head = d.governor();
+          }
+        }
+        return phrase(doc, s, head);
+      }
+    }
+    return null;
+  }
+
+  /** The words of a phrase, at most a few, without a leading determiner: "Sources cited by Al-Quds Al-Arabi". */
+  static String phrase(NlpDocument doc, Sentence s, int head) {
+    BitSet tokens = Trees.subtree(s, head, 4);
+    for (Dependency d : s.children(head)) {
+      String rel = d.baseRelation();
+      if (rel.equals("case") || rel.equals("appos") || rel.equals("punct") || rel.equals("acl:relcl")
+          || d.relation().equals("acl:relcl")) {
+        tokens.andNot(Trees.subtree(s, d.dependent(), 6)); // "according to X, a spokeswoman for ..." -> "X"
+      }
+    }
+    int first = tokens.nextSetBit(0);
+    int last = tokens.length() - 1;
+    while (first < last && Set.of("the", "a", "an", ",").contains(s.token(first).word().toLowerCase())) {
+      first++;
+    }
+    while (last > first && (s.token(last).word().equals(",") || s.token(last).pos().equals("."))) {
+      last--;
+    }
+    if (last - first + 1 > MAX_PHRASE) {
+      last = first + MAX_PHRASE - 1;
+    }
+    return doc.text().substring(s.token(first).start(), s.token(last).end());
+  }
+}

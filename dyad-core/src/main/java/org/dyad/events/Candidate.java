@@ -1,0 +1,12 @@
+package org.dyad.events;
+
+import org.dyad.model.Event.Certainty;
+
+/** One telling of an event before merging: everything the stages found for one trigger and one dyad. */
+record Candidate(
+    int sentence, int start, int end, String cameo, String source, String target, boolean negated,
+    Certainty certainty, String claimedBy, EventDate date, Integer quantity, String location) {
+  String root() {
+    return cameo.substring(0, 2);
+  }
+}

@@ -1,0 +1,122 @@
+package org.dyad.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.actors.ActorMention;
+import org.dyad.actors.ActorSet;
+import org.dyad.codebook.CameoCode;
+import org.dyad.codebook.Codebook;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorRef;
+import org.dyad.model.Event;
+import org.dyad.model.Quote;
+import org.dyad.nlp.NlpDocument;
+import org.dyad.nlp.Sentence;
+
+/**
+ * The event coder: who did what to whom, from dependency parses and the event lexicon, as a chain of
+ * small stages: triggers, arguments, modality, attribution, time, quantity, location, merge. Offsets
+ * are in the cleaned text. Stateless; thread-safe.
+ */
+public final class EventCoder {
+  /** Roots whose events need no recipient: statements, appeals, intents, protests, force posture. */
+  private static final java.util.Set<String> UNDIRECTED_ROOTS = java.util.Set.of("01", "02", "03", "14", "15");
+  private final Codebook codebook;
+  private final TriggerFinder triggers;
+  private final ArgumentFinder arguments = new ArgumentFinder();
+  private final Modality modality = new Modality();
+  private final Attribution attribution = new Attribution();
+  private final EventTime time = new EventTime();
+  private final Quantities quantities = new Quantities();
+  private final Locations locations = new Locations();
+  private final EventMerger merger = new EventMerger();
+
+  public EventCoder(EventLexicon lexicon, Codebook codebook) {
+    this.codebook = codebook;
+    this.triggers = new TriggerFinder(lexicon);
+  }
+
+  public static EventCoder standard() {
+    return new EventCoder(EventLexicon.bundled(), Codebook.load());
+  }
+
+  public List<Event> code(NlpDocument doc, ActorSet actors, List<Quote> quotes, LocalDate articleDate) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      for (Trigger t : triggers.find(s)) {
+        candidates.addAll(candidates(doc, s, t, actors, quotes, articleDate));
+      }
+    }
+    List<Event> events = new ArrayList<>();
+    for (EventMerger.Group g : merger.merge(candidates)) {
+      events.add(event("e" + (events.size() + 1), g, actors));
+    }
+    return events;
+  }
+
+  private List<Candidate> candidates(NlpDocument doc, Sentence s, Trigger t, ActorSet actors, List<Quote> quotes, LocalDate date) {
+    Arguments args = reciprocal(arguments.find(s, t, actors));
+    List<Candidate> out = new ArrayList<>();
+    if (args.empty() || (args.targets().isEmpty() && !UNDIRECTED_ROOTS.contains(t.entry().cameo().substring(0, 2))
+        && !TriggerFinder.hasPatient(s, t))) {
+      return out; // "support" with no one and nothing supported is no event; "executed six soldiers" is
+    }
+    boolean negated = modality.negated(s, t);
+    Event.Certainty certainty = modality.certainty(s, t);
+    String claimedBy = attribution.claimedBy(doc, s, t, quotes);
+    EventDate when = time.date(s, t, date);
+    Integer quantity = quantities.quantity(s, t);
+    String where = locations.location(doc, s, t);
+    for (String source : Arguments.orNull(args.sources())) {
+      for (String target : Arguments.orNull(args.targets())) {
+        int[] span = span(s, t, actors, source, target);
+        out.add(new Candidate(s.index(), span[0], span[1], t.entry().cameo(), source, target, negated, certainty,
+            claimedBy, when, quantity, where));
+      }
+    }
+    return out;
+  }
+
+  /** "Mali and Mauritania opened talks": coordinated sources and no target act on each other. */
+  private static Arguments reciprocal(Arguments a) {
+    if (a.targets().isEmpty() && a.sources().size() >= 2) {
+      return new Arguments(a.sources().subList(0, 1), a.sources().subList(1, a.sources().size()));
+    }
+    return a;
+  }
+
+  /** The mention's span: from the first to the last of trigger, source and target in this sentence. */
+  private static int[] span(Sentence s, Trigger t, ActorSet actors, String source, String target) {
+    int start = s.token(t.token()).start();
+    int end = s.token(t.token()).end();
+    for (ActorMention m : actors.inSentence(s.index())) {
+      if (m.actorId().equals(source) || m.actorId().equals(target)) {
+        if (Math.abs(m.firstToken() - t.token()) <= 25) {
+          start = Math.min(start, m.start());
+          end = Math.max(end, m.end());
+        }
+      }
+    }
+    return new int[] {start, end};
+  }
+
+  private Event event(String id, EventMerger.Group g, ActorSet actors) {
+    CameoCode code = codebook.require(g.cameo());
+    List<Event.EventMention> mentions = g.mentions.stream()
+        .map(c -> new Event.EventMention(c.sentence(), c.start(), c.end(), "")).toList();
+    return new Event(id, ref(actors, g.source()), ref(actors, g.target()), code.code(), code.root(), code.name(),
+        code.goldstein(), code.quadClass(), code.hasPlover() ? code.plover() : null,
+        code.hasPloverMode() ? code.ploverMode() : null, g.first().negated(), g.certainty(), g.claimedBy(),
+        g.date().value(), g.quantity(), g.location(), mentions);
+  }
+
+  private static ActorRef ref(ActorSet actors, String id) {
+    if (id == null) {
+      return null;
+    }
+    Optional<Actor> a = actors.actor(id);
+    return a.map(Actor::ref).orElse(new ActorRef(id, null, id));
+  }
+}

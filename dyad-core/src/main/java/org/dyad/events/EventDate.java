@@ -1,0 +1,15 @@
+package org.dyad.events;
+
+/**
+ * When an event happened, as precisely as the text says: "2012", "2025-03", "2025-03-04".
+ * {@code explicit} is false when the text gave nothing and the article's date stands in.
+ */
+record EventDate(String value, boolean explicit) {
+  /** Two dates may name the same event when one of them is only the article's date, or they agree as far as both go. */
+  boolean compatible(EventDate other) {
+    if (value == null || other.value == null || !explicit || !other.explicit) {
+      return true;
+    }
+    return value.startsWith(other.value) || other.value.startsWith(value);
+  }
+}

@@ -1,0 +1,105 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dyad.model.Event.Certainty;
+
+/**
+ * Stage 8 of the coder: the same event told several times is one event with several mentions.
+ * Two tellings merge when they share the CAMEO root, the negation and the target, their sources agree
+ * or one is unknown, and their dates and quantities are compatible. Distinct events of one dyad
+ * (another root, another year, another count) stay distinct.
+ */
+final class EventMerger {
+  /** A group of candidates that tell one event. */
+  static final class Group {
+    final List<Candidate> mentions = new ArrayList<>();
+
+    Candidate first() {
+      return mentions.get(0);
+    }
+
+    String source() {
+      return mentions.stream().map(Candidate::source).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    String target() {
+      return mentions.stream().map(Candidate::target).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** The most specific code told (the longest; the first among equals). */
+    String cameo() {
+      return mentions.stream().map(Candidate::cameo).max(Comparator.comparingInt(String::length)).orElseThrow();
+    }
+
+    EventDate date() {
+      return mentions.stream().map(Candidate::date).filter(EventDate::explicit)
+          .max(Comparator.comparingInt(d -> d.value().length())).orElse(first().date());
+    }
+
+    Integer quantity() {
+      return mentions.stream().map(Candidate::quantity).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    String claimedBy() {
+      return mentions.stream().map(Candidate::claimedBy).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    String location() {
+      return mentions.stream().map(Candidate::location).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** What most tellings say; on a tie the less certain reading. */
+    Certainty certainty() {
+      Map<Certainty, Integer> votes = new HashMap<>();
+      mentions.forEach(m -> votes.merge(m.certainty(), 1, Integer::sum));
+      Certainty best = Certainty.ASSERTED;
+      int bestVotes = -1;
+      for (Certainty c : List.of(Certainty.ALLEGED, Certainty.HYPOTHETICAL, Certainty.ASSERTED)) {
+        int v = votes.getOrDefault(c, 0);
+        if (v > bestVotes) {
+          best = c;
+          bestVotes = v;
+        }
+      }
+      return best;
+    }
+  }
+
+  List<Group> merge(List<Candidate> candidates) {
+    List<Group> groups = new ArrayList<>();
+    for (Candidate c : candidates) {
+      Group home = groups.stream().filter(g -> fits(g, c)).findFirst().orElse(null);
+      if (home == null) {
+        home = new Group();
+        groups.add(home);
+      }
+      if (home.mentions.stream().noneMatch(m -> m.sentence() == c.sentence() && m.start() == c.start())) {
+        home.mentions.add(c);
+      }
+    }
+    return groups;
+  }
+
+  private static boolean fits(Group g, Candidate c) {
+    Candidate f = g.first();
+    if (!f.root().equals(c.root()) || f.negated() != c.negated()) {
+      return false;
+    }
+    if (!Objects.equals(g.target(), c.target()) || !agree(g.source(), c.source())) {
+      return false;
+    }
+    if (g.quantity() != null && c.quantity() != null && !g.quantity().equals(c.quantity())) {
+      return false;
+    }
+    return g.date().compatible(c.date());
+  }
+
+  private static boolean agree(String a, String b) {
+    return a == null || b == null || a.equals(b);
+  }
+}

@@ -1,0 +1,130 @@
+package org.dyad.events;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.model.Event.Certainty;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.Sentence;
+
+/**
+ * Stage 3 of the coder: is the event negated, and how sure is the text? Negation: "not", "never",
+ * "no prisoners", or a denial above it ("denied supplying"). Alleged: "reportedly", "allegedly",
+ * "the alleged executions", "if true", or a claim, allegation or report above it. Hypothetical: a
+ * modal ("could", "would", "may"), an "if" clause, or the content of a threat ("threatened to
+ * strike": the threat is the event, the strike is hypothetical).
+ */
+final class Modality {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> NEGATIVE_DETERMINERS = Set.of("no", "none", "neither");
+  private static final Set<String> DENIALS = Set.of("deny", "refuse", "fail", "reject");
+  private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "purportedly", "apparently", "supposedly", "alleged", "rumored", "rumoured", "suspected");
+  private static final Set<String> CLAIMS = Set.of("allege", "allegation", "claim", "report", "accuse", "accusation", "suspect",
+      "suspicion", "rumor", "rumour", "speculation", "speculate", "maintain");
+  private static final Set<String> MODALS = Set.of("could", "would", "may", "might", "should", "can");
+  private static final Set<String> THREATS = Set.of("threaten", "warn", "vow", "plan", "intend", "consider", "hope", "seek");
+  private static final int REACH = 4;
+
+  boolean negated(Sentence s, Trigger t) {
+    int v = t.token();
+    if (hasNegator(s, v)) {
+      return true;
+    }
+    for (Dependency d : s.children(v)) {
+      String rel = d.relation();
+      if (rel.startsWith("nsubj") || rel.equals("obj")) {
+        if (NEGATIVE_DETERMINERS.contains(s.token(d.dependent()).word().toLowerCase())) {
+          return true;
+        }
+        for (Dependency c : s.children(d.dependent())) {
+          if (c.baseRelation().equals("det") && NEGATIVE_DETERMINERS.contains(s.token(c.dependent()).word().toLowerCase())) {
+            return true;
+          }
+        }
+      }
+    }
+    Dependency h = Trees.head(s, v);
+    return h != null && (h.baseRelation().equals("xcomp") || h.baseRelation().equals("ccomp"))
+        && DENIALS.contains(Trees.lemma(s, h.governor()));
+  }
+
+  private static boolean hasNegator(Sentence s, int token) {
+    for (Dependency d : s.children(token)) {
+      if ((d.baseRelation().equals("advmod") || d.baseRelation().equals("neg") || d.baseRelation().equals("det"))
+          && NEGATORS.contains(s.token(d.dependent()).word().toLowerCase())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  Certainty certainty(Sentence s, Trigger t) {
+    int v = t.token();
+    if (hypothetical(s, v)) {
+      return Certainty.HYPOTHETICAL;
+    }
+    if (alleged(s, v)) {
+      return Certainty.ALLEGED;
+    }
+    return Certainty.ASSERTED;
+  }
+
+  private static boolean hypothetical(Sentence s, int v) {
+    if (modalOrIf(s, v)) {
+      return true;
+    }
+    Dependency h = Trees.head(s, v);
+    for (Dependency up = h; up != null && up.baseRelation().equals("xcomp"); up = Trees.head(s, up.governor())) {
+      if (modalOrIf(s, up.governor())) {
+        return true; // "would continue to support"
+      }
+    }
+    if (h != null && h.baseRelation().equals("xcomp") && THREATS.contains(Trees.lemma(s, h.governor()))) {
+      return true;
+    }
+    // A modal on the clause that governs a nominal event: "the execution ... would highlight".
+    return h != null && h.baseRelation().startsWith("nsubj") && modalOrIf(s, h.governor());
+  }
+
+  private static boolean modalOrIf(Sentence s, int token) {
+    for (Dependency d : s.children(token)) {
+      String w = s.token(d.dependent()).word().toLowerCase();
+      if (d.baseRelation().equals("aux") && MODALS.contains(w)) {
+        return true;
+      }
+      if (d.baseRelation().equals("mark") && w.equals("if")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean alleged(Sentence s, int v) {
+    for (Dependency d : s.children(v)) {
+      if (HEDGES.contains(s.token(d.dependent()).word().toLowerCase())) {
+        return true;
+      }
+    }
+    List<Integer> above = Trees.ancestors(s, v, REACH);
+    for (int a : above) {
+      if (CLAIMS.contains(Trees.lemma(s, a))) {
+        return true;
+      }
+      for (Dependency d : s.children(a)) {
+        if (d.baseRelation().equals("advmod") && HEDGES.contains(s.token(d.dependent()).word().toLowerCase())) {
+          return true;
+        }
+      }
+    }
+    return ifTrue(s);
+  }
+
+  /** "The reports of executions, if true, ..." */
+  private static boolean ifTrue(Sentence s) {
+    for (int i = 0; i + 1 < s.tokens().size(); i++) {
+      if (s.token(i).word().equalsIgnoreCase("if") && s.token(i + 1).word().equalsIgnoreCase("true")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,81 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.Sentence;
+
+/** Walks over a sentence's dependency graph: children by relation, subtrees, heads. */
+final class Trees {
+  private Trees() {}
+
+  static List<Integer> children(Sentence s, int head, Set<String> relations) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() == head && (relations.contains(d.relation()) || relations.contains(d.baseRelation()))) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  static boolean hasChild(Sentence s, int head, String relation) {
+    return !children(s, head, Set.of(relation)).isEmpty();
+  }
+
+  /** The head and relation of a token in the basic tree (the first non-enhanced head), or null for the root. */
+  static Dependency head(Sentence s, int token) {
+    Dependency best = null;
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() == token && d.governor() >= 0) {
+        if (best == null || d.relation().length() < best.relation().length()) {
+          best = d;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Tokens of the subtree under {@code head} (basic relations only, so enhanced cycles do not leak). */
+  static BitSet subtree(Sentence s, int head, int maxDepth) {
+    BitSet out = new BitSet();
+    collect(s, head, out, maxDepth);
+    return out;
+  }
+
+  private static void collect(Sentence s, int token, BitSet out, int depth) {
+    if (out.get(token) || depth < 0) {
+      return;
+    }
+    out.set(token);
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() == token && d.dependent() != token && !d.relation().contains("xsubj") && !d.relation().equals("ref")) {
+        Dependency h = head(s, d.dependent());
+        if (h != null && h.governor() == token) {
+          collect(s, d.dependent(), out, depth - 1);
+        }
+      }
+    }
+  }
+
+  /** The chain of heads above a token, nearest first, at most {@code max}. */
+  static List<Integer> ancestors(Sentence s, int token, int max) {
+    List<Integer> out = new ArrayList<>();
+    int current = token;
+    for (int i = 0; i < max; i++) {
+      Dependency h = head(s, current);
+      if (h == null || out.contains(h.governor())) {
+        break;
+      }
+      out.add(h.governor());
+      current = h.governor();
+    }
+    return out;
+  }
+
+  static String lemma(Sentence s, int token) {
+    return s.token(token).lemma().toLowerCase();
+  }
+}

@@ -1,0 +1,92 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/** Stage 1 of the coder: the verbs and nouns of a sentence that the lexicon knows as events. */
+final class TriggerFinder {
+  private final EventLexicon lexicon;
+
+  TriggerFinder(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Trigger> find(Sentence s) {
+    List<Trigger> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      boolean verb = t.isVerb();
+      boolean noun = t.isNoun() && !t.isProperNoun();
+      if (!verb && !noun) {
+        continue;
+      }
+      String lemma = t.lemma().toLowerCase();
+      Map<String, Set<String>> found = dependents(s, t.index());
+      Optional<LexiconEntry> e = verb ? lexicon.verb(lemma, found) : lexicon.noun(lemma, found);
+      e.ifPresent(entry -> out.add(new Trigger(s.index(), t.index(), entry, noun)));
+    }
+    return out;
+  }
+
+  /** What the lexicon's conditions look at: prepositions, objects, their modifiers, particles. */
+  static Map<String, Set<String>> dependents(Sentence s, int head) {
+    Map<String, Set<String>> found = new HashMap<>();
+    List<Integer> objects = new ArrayList<>();
+    for (Dependency d : s.children(head)) {
+      String rel = d.relation();
+      String base = d.baseRelation();
+      String lemma = Trees.lemma(s, d.dependent());
+      if (base.equals("obl") || base.equals("nmod") || base.equals("advcl")) {
+        for (Dependency c : s.children(d.dependent())) {
+          if (c.baseRelation().equals("case") || c.baseRelation().equals("mark")) {
+            add(found, "prep", s.token(c.dependent()).word().toLowerCase());
+          }
+        }
+        if (rel.endsWith(":with") || rel.endsWith(":of")) {
+          objects.add(d.dependent());
+        }
+      }
+      if (base.equals("obj") || rel.equals("nsubj:pass") || base.equals("iobj")) {
+        objects.add(d.dependent());
+      }
+      if (rel.equals("compound:prt")) {
+        add(found, "prt", lemma);
+      }
+      if (base.equals("amod") || base.equals("compound")) {
+        add(found, "objmod", lemma); // "military aid": the noun trigger's own modifier
+      }
+    }
+    for (int o : objects) {
+      add(found, "obj", Trees.lemma(s, o));
+      add(found, "obj", s.token(o).word().toLowerCase());
+      for (Dependency c : s.children(o)) {
+        if (c.baseRelation().equals("amod") || c.baseRelation().equals("compound")) {
+          add(found, "objmod", Trees.lemma(s, c.dependent()));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** True when the trigger has an object or patient in the text, actor or not ("executed six soldiers"). */
+  static boolean hasPatient(Sentence s, Trigger t) {
+    for (Dependency d : s.children(t.token())) {
+      String rel = d.relation();
+      if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj") || (t.noun() && rel.equals("nmod:of"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void add(Map<String, Set<String>> found, String key, String word) {
+    found.computeIfAbsent(key, k -> new HashSet<>()).add(word);
+  }
+}
