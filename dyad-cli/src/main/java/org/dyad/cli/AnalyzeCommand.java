@@ -18,6 +18,7 @@ import org.dyad.input.Metadata;
 import org.dyad.input.ReaderLimits;
 import org.dyad.input.SourceDocument;
 import org.dyad.model.Analysis;
+import org.dyad.pipeline.Analyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,11 +78,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ErrorHandler.UsageError("--threads must be >= 1, got " + threads);
     }
+    if (maxBytes < 1) {
+      throw new ErrorHandler.UsageError("--max-bytes must be >= 1, got " + maxBytes);
+    }
+    for (String f : files) {
+      if (!f.equals("-") && !Files.exists(Path.of(f))) {
+        throw new ErrorHandler.UsageError(f + ": no such file");
+      }
+    }
     Metadata hints = new Metadata(id, title, parseDate(date), url);
     ArticleReader reader = new ArticleReader(new ReaderLimits(maxBytes));
     List<ArticleSource> sources = jsonl != null ? JsonLinesSource.open(jsonl, reader) : fileSources(reader, hints);
+    // Missing input and actor files fail before the output file is created (or truncated).
+    Analyzer analyzer = Analyzers.get(actorFiles);
     try (PrintWriter out = Output.open(output)) {
-      Batch batch = new Batch(Analyzers.get(actorFiles), threads, a -> write(out, a));
+      Batch batch = new Batch(analyzer, threads, a -> write(out, a));
       Batch.Summary summary = batch.run(sources);
       if (sources.size() > 1 || jsonl != null) {
         System.err.println("dyad: " + summary);

@@ -3,13 +3,26 @@ package org.dyad.cli;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The one place where failures become messages: one line on stderr ("dyad: ..."), a stack trace only
  * with --verbose, exit status 2 for usage errors and 1 for failures.
  */
-final class ErrorHandler implements IExecutionExceptionHandler {
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+  /** A bad option or argument found by picocli: one line pointing to the help, not the whole usage. */
+  @Override
+  public int handleParseException(ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    String hint = e instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
+        ? "; did you mean " + u.getSuggestions().get(0) + "?" : "";
+    cl.getErr().println("dyad: " + e.getMessage() + hint + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+    return cl.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
   @Override
   public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
     boolean verbose = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,6 +46,8 @@ final class JsonLinesSource {
       }
     } catch (NoSuchFileException e) {
       throw new ErrorHandler.UsageError("--jsonl " + file + ": no such file");
+    } catch (CharacterCodingException e) {
+      throw new ErrorHandler.UsageError("--jsonl " + file + ": not UTF-8 text (JSON Lines must be UTF-8)");
     } catch (IOException e) {
       throw new ErrorHandler.UsageError("--jsonl " + file + ": cannot read: " + e.getMessage());
     }

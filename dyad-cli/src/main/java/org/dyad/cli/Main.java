@@ -18,7 +18,9 @@ public final class Main implements Runnable {
   /** Runs dyad with {@code args} and returns the exit status: 0 ok, 1 failure, 2 usage error. */
   public static int run(String... args) {
     CommandLine cl = new CommandLine(new Main());
-    cl.setExecutionExceptionHandler(new ErrorHandler());
+    ErrorHandler errors = new ErrorHandler();
+    cl.setExecutionExceptionHandler(errors);
+    cl.setParameterExceptionHandler(errors);
     cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
     return cl.execute(args);
   }

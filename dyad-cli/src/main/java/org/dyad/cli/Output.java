@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.dyad.json.AnalysisJson;
 import org.dyad.model.Analysis;
@@ -23,7 +25,13 @@ final class Output {
         }
       };
     }
-    return new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    try {
+      return new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    } catch (NoSuchFileException e) {
+      throw new ErrorHandler.UsageError("-o " + file + ": no such directory");
+    } catch (FileSystemException e) {
+      throw new ErrorHandler.UsageError("-o " + file + ": cannot write: " + (e.getReason() != null ? e.getReason() : e.getMessage()));
+    }
   }
 
   static String render(Analysis a, AnalyzeCommand.OutputFormat format, boolean pretty) {
