@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.input.ArticleReader;
 import org.dyad.input.Metadata;
+import org.dyad.input.SourceDocument;
 import org.dyad.json.AnalysisJson;
 import org.dyad.model.Analysis;
 import org.dyad.model.DyadException;
@@ -27,16 +28,20 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    byte[] text = resource(SAMPLE + ".txt");
-    Metadata meta = sampleMetadata();
+    SourceDocument sample = readSample();
     long t0 = System.nanoTime();
-    Analysis a = Analyzers.get(List.of()).analyze(new ArticleReader().read(text, meta));
+    Analysis a = Analyzers.get(List.of()).analyze(sample);
     double secs = (System.nanoTime() - t0) / 1e9;
     try (PrintWriter out = Output.open(null)) {
       out.println(Output.render(a, format, true));
     }
     System.err.printf("dyad: analysed the sample article in %.1f s (models included)%n", secs);
     return 0;
+  }
+
+  /** The bundled sample wire report with its metadata, read as {@code analyze} would read it. */
+  static SourceDocument readSample() throws IOException {
+    return new ArticleReader().read(resource(SAMPLE + ".txt"), sampleMetadata());
   }
 
   private static Metadata sampleMetadata() throws IOException {
