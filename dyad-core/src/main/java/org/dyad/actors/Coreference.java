@@ -18,6 +18,7 @@ import org.dyad.nlp.Token;
 final class Coreference {
   private static final Set<String> GOVERNMENT = Set.of("regime", "government", "administration", "authorities", "junta");
   private static final Set<String> GROUP = Set.of("group", "movement", "organisation", "organization", "militants", "faction", "militia");
+  private static final Set<String> MILITARY = Set.of("military", "army", "armed forces", "troops", "forces");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her");
   private static final int WINDOW = 6;
   private static final int PRONOUN_WINDOW = 2;
@@ -37,6 +38,8 @@ final class Coreference {
         } else if (t.index() > 0 && s.token(t.index() - 1).word().equalsIgnoreCase("the") && !followedByOf(s, t)) {
           if (GOVERNMENT.contains(w)) {
             m = latest(all, s, t, WINDOW, a -> a.type() == ActorType.STATE && "GOV".equals(a.role()), actors, t.index() - 1);
+          } else if (MILITARY.contains(w)) {
+            m = latest(all, s, t, WINDOW, a -> a.type() == ActorType.STATE && "MIL".equals(a.role()), actors, t.index() - 1);
           } else if (GROUP.contains(w)) {
             m = latest(all, s, t, WINDOW, a -> isGroup(a.type()), actors, t.index() - 1);
           }

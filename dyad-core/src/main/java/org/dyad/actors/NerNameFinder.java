@@ -116,6 +116,9 @@ final class NerNameFinder {
       return null;
     }
     var type = lexicon.orgType(s.token(last).word());
+    for (int i = first; i < last && type.isEmpty(); i++) {
+      type = lexicon.orgType(s.token(i).word()); // "University of Dakar"
+    }
     if (ner.equals("LOCATION") && type.isEmpty()) {
       return null; // a place, not an actor
     }

@@ -40,6 +40,12 @@ final class PersonAttributes {
 
   private void before(NlpDocument doc, Sentence s, ActorMention m, List<ActorMention> mentions, Map<String, Draft> drafts, Draft person) {
     int first = m.firstToken();
+    Optional<ActorMention> state = mentionEndingAt(mentions, s.index(), first - 1);
+    if (state.isPresent() && drafts.get(state.get().actorId()) != null
+        && drafts.get(state.get().actorId()).type == ActorType.STATE) {
+      link(person, drafts.get(state.get().actorId())); // "Senegalese Prime Minister Aminata Ndiaye"
+      return;
+    }
     int titleStart = first;
     while (titleStart > 0) {
       int found = titleEndingAt(doc, s, titleStart - 1);

@@ -40,7 +40,7 @@ public final class Analyzer {
 
   public static Analyzer standard(DictionaryIndex index, NlpAnnotator annotator) {
     List<NamedStage> stages = new ArrayList<>();
-    stages.add(new NamedStage("clean", Stages.clean(new TextCleaner(index::canonical))));
+    stages.add(new NamedStage("clean", Stages.clean(new TextCleaner(((org.dyad.text.KnownNames) index::canonical).exceptCommonWords()))));
     stages.add(new NamedStage("nlp", Stages.nlp(annotator)));
     stages.add(new NamedStage("actors", Stages.actors(new ActorResolver(index))));
     stages.add(new NamedStage("quotes", Stages.quotes(new QuoteExtractor())));

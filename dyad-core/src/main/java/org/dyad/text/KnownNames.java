@@ -23,4 +23,13 @@ public interface KnownNames {
     Map<String, String> names = Map.copyOf(canonicalByLowercase);
     return word -> Optional.ofNullable(names.get(word));
   }
+
+  /**
+   * These names less the ordinary English words ("frank", "bush", "china"): a dictionary's name parts
+   * include such words, and capitalising them in running text would invent names.
+   */
+  default KnownNames exceptCommonWords() {
+    CommonWords common = CommonWords.bundled();
+    return word -> common.contains(word) ? Optional.empty() : canonical(word);
+  }
 }

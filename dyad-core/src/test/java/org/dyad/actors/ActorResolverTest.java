@@ -217,8 +217,6 @@ class ActorResolverTest {
   }
 
   @Test
-  @Disabled("known limitation: NerNameFinder types a new organisation by its LAST word only (NameLexicon.orgType), "
-      + "so 'University of Dakar' is ORGANIZATION with code UNIVERSITYOF (Names.code of the name) instead of EDUCATION/SENEDU")
   void universityOfACapitalIsEducationInThatCountry() {
     Actor dakar = actor(Analyses.of("Researchers at the University of Dakar disagreed with the count."), "University of Dakar");
     assertThat(dakar.type()).isEqualTo(ActorType.EDUCATION);
@@ -324,9 +322,6 @@ class ActorResolverTest {
   }
 
   @Test
-  @Disabled("known limitation: ConcurrentModificationException in ParentheticalAliases.apply, which removes from the list "
-      + "it iterates (sorted.removeIf inside 'for (RawMention m : sorted)') when NER also found the alias and another "
-      + "mention follows it in the sentence; the whole analysis fails")
   void nameInParenthesesFollowedByAnotherActorDoesNotBreakTheAnalysis() {
     String text = "Mamadou Keita (Abu Bakr) led the attack in Mali.";
     assertThatCode(() -> Analyses.of(text)).doesNotThrowAnyException();
@@ -354,9 +349,6 @@ class ActorResolverTest {
   }
 
   @Test
-  @Disabled("known limitation: DictionaryMatcher swallows 'Senegalese Prime Minister' as a SENGOV mention, so "
-      + "PersonAttributes finds no owner ending right before the title and the new person gets no country: "
-      + "observed country=null code=null (same for 'Kenyan Interior Minister Jane Wanjiru')")
   void stateTitleBeforeANewPersonGivesThePersonItsCountry() {
     Actor ndiaye = actor(Analyses.of("Senegalese Prime Minister Aminata Ndiaye said the debt figures had been hidden."),
         "Aminata Ndiaye");
@@ -375,9 +367,6 @@ class ActorResolverTest {
   }
 
   @Test
-  @Disabled("known limitation: DictionaryIndex registers every part (>= 4 letters) of a dictionary person's name as a known "
-      + "word, so case restoration turns 'frank' (from Frank-Walter Steinmeier) into 'Frank', NER tags it PERSON and "
-      + "a person actor 'Frank' with the mention 'frank' appears")
   void ordinaryWordThatIsPartOfAKnownNameIsNoPerson() {
     Analysis a = Analyses.of("\"We had frank talks,\" a US official said.");
     assertThat(mentioned(a, "frank")).isFalse();
@@ -468,8 +457,6 @@ class ActorResolverTest {
   }
 
   @Test
-  @Disabled("known limitation: Coreference resolves only government words (regime, government, ...) and group words "
-      + "(group, movement, ...); 'the military' / 'the army' after a state's military stay unresolved (observed: no mention)")
   void theMilitaryAfterAStatesArmyIsThatMilitary() {
     Analysis a = Analyses.of("Pakistan's army said five soldiers were killed. "
         + "The military said the attackers came from Afghanistan.");
