@@ -66,6 +66,15 @@ final class Attribution {
         return phrase(doc, s, d.dependent());
       }
     }
+    // "Reports have surfaced, alleging that ...": the claim's subject is its clause's.
+    Dependency up = Trees.head(s, verb);
+    if (up != null && Set.of("advcl", "xcomp", "dep", "conj").contains(up.baseRelation())) {
+      for (Dependency d : s.children(up.governor())) {
+        if (d.relation().equals("nsubj") && !s.token(d.dependent()).pos().startsWith("PRP")) {
+          return phrase(doc, s, d.dependent());
+        }
+      }
+    }
     return null;
   }
 
