@@ -16,6 +16,7 @@ import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorRef;
+import org.dyad.model.ActorType;
 import org.dyad.model.Quote;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.NlpDocument;
@@ -101,6 +102,16 @@ public final class QuoteExtractor {
           return speakerAt(doc, actors, s, d.dependent());
         }
       }
+      // '"...," said Zelensky': CoreNLP often parses the inverted subject as an object or xcomp.
+      if (t.start() > q.closeAt()) {
+        for (Dependency d : s.children(t.index())) {
+          Set<String> inverted = Set.of("obj", "xcomp", "dep", "iobj", "nsubj:pass");
+          if (inverted.contains(d.baseRelation()) && d.dependent() > t.index() && outside(s.token(d.dependent()), q)
+              && s.token(d.dependent()).isNoun()) {
+            return speakerAt(doc, actors, s, d.dependent());
+          }
+        }
+      }
     }
     return Speaker.NONE;
   }
@@ -122,12 +133,17 @@ public final class QuoteExtractor {
 
   /** The actor a subject token names: the token itself, or a word of its noun phrase (title, compound). */
   private static Speaker speakerAt(NlpDocument doc, ActorSet actors, Sentence s, int head) {
-    Optional<ActorMention> m = actors.at(s.index(), head);
-    if (m.isEmpty()) {
-      m = s.children(head).stream()
-          .filter(d -> Set.of("compound", "flat", "appos", "nmod").contains(d.baseRelation()))
-          .map(d -> actors.at(s.index(), d.dependent())).flatMap(Optional::stream).findFirst();
-    }
+    // The subject's head and the names beside it; a person beats the state part in a title
+    // ("Kenya's opposition leader Raila Odinga said").
+    List<ActorMention> candidates = new ArrayList<>();
+    actors.at(s.index(), head).ifPresent(candidates::add);
+    s.children(head).stream()
+        .filter(d -> Set.of("compound", "flat", "appos", "nmod", "nmod:poss", "dep").contains(d.relation())
+            || Set.of("compound", "flat", "appos").contains(d.baseRelation()))
+        .map(d -> actors.at(s.index(), d.dependent())).flatMap(Optional::stream).forEach(candidates::add);
+    Optional<ActorMention> m = candidates.stream()
+        .filter(c -> actors.actor(c.actorId()).map(a -> a.type() == ActorType.PERSON).orElse(false)).findFirst()
+        .or(() -> candidates.stream().findFirst());
     if (m.isPresent()) {
       return fromMention(doc, actors, m.get());
     }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class QuoteFinder {
   /** A paragraph-initial label of at most six capitalised words (with titles and hyphens), then a colon. */
   private static final Pattern LABEL = Pattern.compile(
-      "(?m)^[ \\t]*((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen)\\.\\s?)?\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|al|el|bin|de|van|von)){0,5})[ \\t]*:[ \\t]+(\\S)");
+      "(?m)^[ \\t]*((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen)\\.\\s?)?\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*"
+          + "|(?:al|el|bin|ibn|da|de|der|du|van|von|la|le)(?:-\\p{Lu}[\\p{L}'’.-]*)?)){0,5})[ \\t]*:[ \\t]+(\\S)");
 
   List<QuoteSpan> find(String text) {
     List<QuoteSpan> out = new ArrayList<>(marked(text));
@@ -40,7 +41,11 @@ final class QuoteFinder {
         continue;
       }
       if (open < 0) {
-        boolean gluedToNext = i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+        // A closing mark with nothing open opens a quotation when words follow it (web text's
+        // "expert.”It suggests", or "clear.” We" once cleaning has put the space in).
+        boolean gluedToNext = i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))
+            || i + 2 < text.length() && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
+                && i > 0 && ".!?".indexOf(text.charAt(i - 1)) >= 0;
         if (curlyOpen || straight || (curlyClose && gluedToNext)) {
           open = i;
           openMark = c;
@@ -71,6 +76,10 @@ final class QuoteFinder {
     List<QuoteSpan> out = new ArrayList<>();
     Matcher m = LABEL.matcher(text);
     while (m.find()) {
+      String label = m.group(1);
+      if (label.length() > 1 && label.equals(label.toUpperCase(java.util.Locale.ROOT))) {
+        continue; // "ISLAMABAD: ..." is a dateline, not a speaker
+      }
       int start = m.start(2);
       int end = text.indexOf("\n\n", start);
       end = end < 0 ? text.length() : end;

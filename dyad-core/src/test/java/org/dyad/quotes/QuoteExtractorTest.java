@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.dyad.Analyses;
 import org.dyad.model.Analysis;
 import org.dyad.model.Quote;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -189,26 +188,18 @@ class QuoteExtractorTest {
   }
 
   @Test
-  @Disabled("known limitation: CoreNLP parses the inverted single-word subject of '..., said Zelensky' as xcomp (and "
-      + "'said the opposition leader' / 'said a Qatari mediator' as obj), and QuoteExtractor accepts only nsubj: observed "
-      + "speaker=null, speakerText=null")
   void saidInvertedAfterTheQuoteWithASurnameIsThatPerson() {
     Quote q = single(Analyses.of("\"We will not back down,\" said Zelensky."));
     assertThat(q.speaker().id()).isEqualTo("volodymyr-zelensky");
   }
 
   @Test
-  @Disabled("known limitation: same inversion as above; the description after 'said' is parsed as obj: observed "
-      + "speaker=null, speakerText=null")
   void saidInvertedAfterTheQuoteWithADescriptionKeepsItsWording() {
     Quote q = single(Analyses.of("\"Nobody believed it,\" said the opposition leader."));
     assertThat(q.speakerText()).isEqualTo("the opposition leader");
   }
 
   @Test
-  @Disabled("known limitation: SentenceGlue puts a space after the glued closing mark ('clear.” We'), and QuoteFinder runs "
-      + "on the cleaned text, so the stray mark no longer opens a quote: observed no quote at all (QuoteFinder alone "
-      + "finds it, see QuoteFinderTest.strayClosingMarkGluedToAWordOpensAQuote)")
   void strayClosingMarkGluedToAWordOpensAQuoteInTheWholePipeline() {
     Quote q = single(Analyses.of("The minister was clear.”We will not negotiate with terrorists,” she said."));
     assertThat(q.text()).isEqualTo("We will not negotiate with terrorists,");
@@ -216,17 +207,12 @@ class QuoteExtractorTest {
   }
 
   @Test
-  @Disabled("known limitation: the state title before the name ('Kenya's opposition leader') is its own KENOPP mention and "
-      + "the subject resolves to it: observed speaker KENOPP / 'Kenya's opposition leader' instead of Raila Odinga")
   void namedPersonAfterAStateTitleIsTheSpeaker() {
     Quote q = single(Analyses.of("Kenya's opposition leader Raila Odinga said: \"The election was stolen.\""));
     assertThat(q.speaker().id()).isEqualTo("raila-odinga");
   }
 
   @Test
-  @Disabled("known limitation: a dateline with a colon (common in South Asian papers: 'ISLAMABAD: ...') matches the "
-      + "interview label pattern, and since the capital resolves to PAKGOV the single label is kept: observed the whole "
-      + "paragraph as a quote by PAKGOV / 'ISLAMABAD'")
   void datelineWithAColonIsNoInterviewLabel() {
     Analysis a = Analyses.of("ISLAMABAD: Prime Minister Shehbaz Sharif said on Monday "
         + "that the talks with the IMF had gone well.");
