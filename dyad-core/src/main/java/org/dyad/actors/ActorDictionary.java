@@ -2,8 +2,6 @@ package org.dyad.actors;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.data.BundledData;
 import org.dyad.model.ActorType;
 import org.dyad.model.DyadException;
 
@@ -233,10 +232,7 @@ public final class ActorDictionary {
   }
 
   private static Reader resource(String name) {
-    InputStream in = ActorDictionary.class.getResourceAsStream(RESOURCES + name);
-    if (in == null) {
-      throw new DyadException("missing bundled dictionary resource " + RESOURCES + name);
-    }
-    return new InputStreamReader(in, StandardCharsets.UTF_8);
+    return BundledData.reader(RESOURCES + name);
   }
+
 }

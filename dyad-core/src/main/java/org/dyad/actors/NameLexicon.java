@@ -1,17 +1,12 @@
 package org.dyad.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.data.BundledData;
 import org.dyad.model.ActorType;
 import org.dyad.model.DyadException;
 
@@ -65,14 +60,7 @@ final class NameLexicon {
   }
 
   private static List<String> lines(String name) {
-    InputStream in = NameLexicon.class.getResourceAsStream("/org/dyad/actors/" + name);
-    if (in == null) {
-      throw new DyadException("missing bundled resource /org/dyad/actors/" + name);
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return BundledData.words("/org/dyad/actors/" + name);
   }
+
 }

@@ -2,16 +2,14 @@ package org.dyad.codebook;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dyad.data.BundledData;
 import org.dyad.model.DyadException;
 
 /**
@@ -180,10 +178,7 @@ public final class Codebook {
   }
 
   private static Reader resource() {
-    InputStream in = Codebook.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new DyadException("missing bundled codebook resource " + RESOURCE);
-    }
-    return new InputStreamReader(in, StandardCharsets.UTF_8);
+    return BundledData.reader(RESOURCE);
   }
+
 }

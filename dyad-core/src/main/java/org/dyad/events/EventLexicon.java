@@ -2,11 +2,8 @@ package org.dyad.events;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.codebook.Codebook;
+import org.dyad.data.BundledData;
 import org.dyad.model.DyadException;
 
 /**
@@ -126,10 +124,7 @@ public final class EventLexicon {
   }
 
   private static Reader resource(String name) {
-    InputStream in = EventLexicon.class.getResourceAsStream("/org/dyad/events/" + name);
-    if (in == null) {
-      throw new DyadException("missing bundled resource /org/dyad/events/" + name);
-    }
-    return new InputStreamReader(in, StandardCharsets.UTF_8);
+    return BundledData.reader("/org/dyad/events/" + name);
   }
+
 }

@@ -1,19 +1,14 @@
 package org.dyad.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
+import org.dyad.data.BundledData;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorRef;
 import org.dyad.model.ActorType;
@@ -171,12 +166,8 @@ public final class QuoteExtractor {
   }
 
   private static Set<String> load(String name) {
-    var in = Objects.requireNonNull(QuoteExtractor.class.getResourceAsStream("/org/dyad/quotes/" + name), name);
-    try (var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Set.copyOf(BundledData.words("/org/dyad/quotes/" + name));
   }
+
 
 }
