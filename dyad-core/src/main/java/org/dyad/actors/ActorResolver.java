@@ -24,12 +24,14 @@ public final class ActorResolver {
   private final DictionaryMatcher dictionaryMatcher;
   private final NerNameFinder nerFinder;
   private final PersonAttributes attributes;
+  private final UnattachedRoles unattachedRoles;
 
   public ActorResolver(DictionaryIndex index) {
     this.index = index;
     this.dictionaryMatcher = new DictionaryMatcher(index);
     this.nerFinder = new NerNameFinder(NameLexicon.bundled());
     this.attributes = new PersonAttributes(NameLexicon.bundled());
+    this.unattachedRoles = new UnattachedRoles(index);
   }
 
   public ActorSet resolve(NlpDocument doc) {
@@ -37,7 +39,9 @@ public final class ActorResolver {
     for (Sentence s : doc.sentences()) {
       List<RawMention> inSentence = new ArrayList<>(dictionaryMatcher.find(doc, s));
       inSentence.addAll(nerFinder.find(doc.text(), s, inSentence));
-      raw.addAll(ParentheticalAliases.apply(doc, s, inSentence));
+      List<RawMention> named = ParentheticalAliases.apply(doc, s, inSentence);
+      raw.addAll(named);
+      raw.addAll(unattachedRoles.find(doc, s, named, raw));
     }
     PersonNames people = new PersonNames(raw.stream()
         .filter(m -> m.target() instanceof Target.NewPerson).map(m -> ((Target.NewPerson) m.target()).name()).toList());
