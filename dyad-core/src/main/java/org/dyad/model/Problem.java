@@ -15,7 +15,9 @@ public record Problem(Kind kind, String message, Integer start, Integer end) {
     MALFORMED(true),
     HTML_CLEANED(false),
     TEXT_REPAIRED(false),
-    MISSING_METADATA(false);
+    MISSING_METADATA(false),
+    /** Less text than an article usually has, as when a feed gives only a summary. */
+    SHORT_TEXT(false);
 
     private final boolean fatal;
 

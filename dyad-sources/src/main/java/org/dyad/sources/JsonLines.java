@@ -1,0 +1,69 @@
+package org.dyad.sources;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.dyad.input.ArticleReader;
+import org.dyad.input.ContentHash;
+import org.dyad.input.Metadata;
+import org.dyad.input.SourceDocument;
+import org.dyad.json.AnalysisJson;
+import org.dyad.model.Problem;
+
+/**
+ * The JSON Lines article format: one object per line, {@code {"id","title","date","url","text"}} or
+ * {@code "html"} instead of {@code "text"}; every field but the content may be missing. A line that
+ * is not such an object becomes a document with a MALFORMED problem, so a batch reports it and goes on.
+ */
+public final class JsonLines {
+  private JsonLines() {}
+
+  /** The article of one line; {@code lineNumber} (from 1) goes into the messages and the id of a bad line. */
+  public static SourceDocument parse(ArticleReader reader, String line, int lineNumber) {
+    if (reader == null || line == null) {
+      throw new IllegalArgumentException("reader and line must not be null");
+    }
+    JsonNode node;
+    try {
+      node = AnalysisJson.mapper().readTree(line);
+    } catch (JsonProcessingException e) {
+      return malformed(line, lineNumber, "line " + lineNumber + " is not valid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      return malformed(line, lineNumber, "line " + lineNumber + " is not a JSON object");
+    }
+    String date = text(node, "date");
+    LocalDate day;
+    try {
+      day = date == null ? null : LocalDate.parse(date.substring(0, Math.min(10, date.length())));
+    } catch (DateTimeParseException e) {
+      return malformed(line, lineNumber, "line " + lineNumber + ": date must be YYYY-MM-DD, got '" + date + "'");
+    }
+    Metadata hints = new Metadata(text(node, "id"), text(node, "title"), day, text(node, "url"));
+    if (text(node, "html") != null) {
+      return reader.fromHtml(text(node, "html"), hints);
+    }
+    if (text(node, "text") != null) {
+      return reader.fromText(text(node, "text"), hints);
+    }
+    return malformed(line, lineNumber, "line " + lineNumber + " has neither \"text\" nor \"html\"");
+  }
+
+  /** A MALFORMED document for a line that holds no article. */
+  static SourceDocument malformed(String line, int lineNumber, String message) {
+    return failed(ContentHash.of(line), lineNumber, Problem.Kind.MALFORMED, message);
+  }
+
+  /** Failed lines are known by their number and the first 8 hex characters of their hash. */
+  static SourceDocument failed(String lineHash, int lineNumber, Problem.Kind kind, String message) {
+    String id = "line-" + lineNumber + "-" + lineHash.substring(0, 8);
+    return new SourceDocument(id, null, null, null, SourceDocument.Format.TEXT, "", List.of(Problem.of(kind, message)));
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+}
