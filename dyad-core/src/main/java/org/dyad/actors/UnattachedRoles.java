@@ -49,6 +49,15 @@ final class UnattachedRoles {
         evidence = evidence(doc, s, taken);
       }
       RoleWord role = roleAt(doc, s, i, last).orElseThrow();
+      Optional<RawMention> owner = possessiveOwner(s, i, taken);
+      if (owner.isPresent()) { // "Al-Shabaab said its fighters ...": the fighters are Al-Shabaab's
+        Target target = owner.get().target() instanceof Target.StatePart p
+            ? new Target.StatePart(p.country(), role.role(), role.label()) // "Russia said its troops": RUSMIL
+            : owner.get().target();
+        out.add(RawMention.of(s, i, last, target, How.COREFERENCE));
+        i = last;
+        continue;
+      }
       if (i > 0 && s.token(i - 1).word().equalsIgnoreCase("the") && mentionedBefore(earlier, role.role())) {
         continue; // "the military" after "Pakistan's army": coreference links it
       }
@@ -152,6 +161,22 @@ final class UnattachedRoles {
       }
     }
     return Optional.ofNullable(best).map(Evidence::country);
+  }
+
+  /** For "its fighters" or "their troops": the latest organisation or state named before in the sentence. */
+  private static Optional<RawMention> possessiveOwner(Sentence s, int i, List<RawMention> taken) {
+    if (i == 0 || !Set.of("its", "their").contains(s.token(i - 1).word().toLowerCase())) {
+      return Optional.empty();
+    }
+    RawMention best = null;
+    for (RawMention m : taken) {
+      boolean person = m.target() instanceof Target.NewPerson
+          || m.target() instanceof Target.Known k && k.entry().type() == org.dyad.model.ActorType.PERSON;
+      if (m.sentence() == s.index() && m.last() < i - 1 && !person && (best == null || m.last() > best.last())) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private static boolean mentionedBefore(List<RawMention> earlier, String role) {

@@ -66,6 +66,11 @@ final class ArgumentFinder {
     if (rel.equals("acl")) {
       return headActor(s, h.governor(), actors);
     }
+    if (rel.equals("advcl") && !Trees.children(s, h.governor(), Set.of("obj")).isEmpty()
+        && Trees.children(s, v, Set.of("mark")).stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("of"))) {
+      // "accused the RSF of killing civilians": the one accused is the one said to have acted
+      return actorsOf(s, Trees.children(s, h.governor(), Set.of("obj")), actors);
+    }
     if (rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj")) {
       return actorsOf(s, Trees.children(s, h.governor(), Set.of("nsubj", "nsubj:xsubj")), actors);
     }

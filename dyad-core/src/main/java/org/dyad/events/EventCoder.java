@@ -25,6 +25,7 @@ public final class EventCoder {
   private static final java.util.Set<String> UNDIRECTED_ROOTS = java.util.Set.of("01", "02", "03", "14", "15");
   private final Codebook codebook;
   private final TriggerFinder triggers;
+  private final Complements complements = Complements.bundled();
   private final ArgumentFinder arguments = new ArgumentFinder();
   private final Modality modality = new Modality();
   private final Attribution attribution = new Attribution();
@@ -45,7 +46,7 @@ public final class EventCoder {
   public List<Event> code(NlpDocument doc, ActorSet actors, List<Quote> quotes, LocalDate articleDate) {
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      for (Trigger t : triggers.find(s)) {
+      for (Trigger t : complements.compose(s, triggers.find(s))) {
         candidates.addAll(candidates(doc, s, t, actors, quotes, articleDate));
       }
     }
@@ -57,7 +58,7 @@ public final class EventCoder {
   }
 
   private List<Candidate> candidates(NlpDocument doc, Sentence s, Trigger t, ActorSet actors, List<Quote> quotes, LocalDate date) {
-    Arguments args = reciprocal(arguments.find(s, t, actors));
+    Arguments args = reciprocal(withGovernedTargets(s, t, arguments.find(s, t, actors), actors));
     List<Candidate> out = new ArrayList<>();
     if (args.empty() || (args.targets().isEmpty() && !UNDIRECTED_ROOTS.contains(t.entry().cameo().substring(0, 2))
         && !TriggerFinder.hasPatient(s, t))) {
@@ -77,6 +78,17 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /** "refused to release an opposition politician": a composed event's target is the governed event's. */
+  private Arguments withGovernedTargets(Sentence s, Trigger t, Arguments a, ActorSet actors) {
+    if (!a.targets().isEmpty() || t.governed() < 0) {
+      return a;
+    }
+    Trigger governed = new Trigger(s.index(), t.governed(), t.entry(), s.token(t.governed()).isNoun());
+    List<String> targets = new ArrayList<>(arguments.find(s, governed, actors).targets());
+    targets.removeAll(a.sources());
+    return new Arguments(a.sources(), targets);
   }
 
   /** "Mali and Mauritania opened talks": coordinated sources and no target act on each other. */

@@ -1,0 +1,92 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.codebook.Codebook;
+import org.dyad.data.BundledData;
+import org.dyad.model.DyadException;
+import org.dyad.nlp.Dependency;
+import org.dyad.nlp.Sentence;
+
+/**
+ * Stage 1b of the coder: an appeal, intent, demand, rejection or threat and the event it is about are
+ * one event ("urged the junta to release the prisoners" is 0253 Appeal for release; "threatened to
+ * strike" is 1384). The table is data (complements.tsv); the governed event is not coded on its own.
+ */
+final class Complements {
+  private static final Set<String> LINKS = Set.of("xcomp", "ccomp", "obj", "obl", "nmod", "advcl");
+  private static volatile Complements bundled;
+
+  private final Map<String, Map<String, String>> table;
+
+  Complements(Map<String, Map<String, String>> table) {
+    this.table = table;
+  }
+
+  static Complements bundled() {
+    Complements c = bundled;
+    if (c == null) {
+      c = new Complements(parse(BundledData.lines("/org/dyad/events/complements.tsv"), Codebook.load()));
+      bundled = c;
+    }
+    return c;
+  }
+
+  /** The sentence's triggers with governors recoded by what they govern, and governed ones removed. */
+  List<Trigger> compose(Sentence s, List<Trigger> triggers) {
+    Map<Integer, Trigger> byToken = new HashMap<>();
+    triggers.forEach(t -> byToken.put(t.token(), t));
+    Set<Integer> consumed = new HashSet<>();
+    List<Trigger> out = new ArrayList<>();
+    for (Trigger t : triggers) {
+      Map<String, String> row = table.get(t.entry().cameo().substring(0, 2));
+      Trigger composed = t;
+      if (row != null) {
+        for (Dependency d : s.children(t.token())) {
+          Trigger governed = byToken.get(d.dependent());
+          if (governed == null || !LINKS.contains(d.baseRelation()) || governed == t) {
+            continue;
+          }
+          Optional<String> code = longestPrefix(row, governed.entry().cameo());
+          if (code.isPresent()) {
+            composed = new Trigger(t.sentence(), t.token(),
+                new LexiconEntry(t.entry().lemma(), t.entry().requires(), code.get()), t.noun(), governed.token());
+            consumed.add(governed.token());
+            break;
+          }
+        }
+      }
+      out.add(composed);
+    }
+    out.removeIf(t -> consumed.contains(t.token()));
+    return out;
+  }
+
+  private static Optional<String> longestPrefix(Map<String, String> row, String code) {
+    for (int len = code.length(); len >= 2; len--) {
+      String code2 = row.get(code.substring(0, len));
+      if (code2 != null) {
+        return Optional.of(code2);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Map<String, Map<String, String>> parse(List<String> lines, Codebook codebook) {
+    Map<String, Map<String, String>> out = new HashMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split("\t");
+      if (cells.length != 3) {
+        throw new DyadException("complements.tsv: expected 'governor<TAB>complement<TAB>cameo', got '" + line + "'");
+      }
+      codebook.require(cells[2].strip());
+      out.computeIfAbsent(cells[0].strip(), k -> new HashMap<>()).put(cells[1].strip(), cells[2].strip());
+    }
+    return out;
+  }
+}
