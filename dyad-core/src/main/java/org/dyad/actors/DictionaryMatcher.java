@@ -19,7 +19,7 @@ import org.dyad.nlp.Token;
  */
 final class DictionaryMatcher {
   private static final Set<String> LOCATIVE = Set.of(
-      "in", "at", "from", "to", "into", "near", "outside", "around", "across", "toward", "towards",
+      "in", "at", "from", "into", "near", "outside", "around", "across", "toward", "towards",
       "inside", "within", "through", "via", "between", "throughout", "over");
 
   private final DictionaryIndex index;

@@ -83,7 +83,8 @@ final class UnattachedRoles {
       Token head = s.token(last);
       boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS");
       String before = first > 0 ? s.token(first - 1).word().toLowerCase() : "";
-      boolean determined = before.equals("the") || (first > 0 && s.token(first - 1).pos().equals("CD"));
+      boolean determined = before.equals("the") || before.equals("a") || before.equals("an")
+          || (first > 0 && s.token(first - 1).pos().equals("CD"));
       return plural || determined ? last : -1;
     }
     return -1;

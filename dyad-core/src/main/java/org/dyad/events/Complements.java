@@ -20,6 +20,8 @@ import org.dyad.nlp.Sentence;
  */
 final class Complements {
   private static final Set<String> LINKS = Set.of("xcomp", "ccomp", "obj", "obl", "nmod", "advcl");
+  /** Roots whose subject may be the means of the event: "air strikes killed 18 people" is 195. */
+  private static final Set<String> SUBJECT_GOVERNORS = Set.of("18");
   private static volatile Complements bundled;
 
   private final Map<String, Map<String, String>> table;
@@ -49,7 +51,9 @@ final class Complements {
       if (row != null) {
         for (Dependency d : s.children(t.token())) {
           Trigger governed = byToken.get(d.dependent());
-          if (governed == null || !LINKS.contains(d.baseRelation()) || governed == t) {
+          boolean link = LINKS.contains(d.baseRelation())
+              || (d.baseRelation().startsWith("nsubj") && SUBJECT_GOVERNORS.contains(t.entry().cameo().substring(0, 2)));
+          if (governed == null || !link || governed == t) {
             continue;
           }
           Optional<String> code = longestPrefix(row, governed.entry().cameo());

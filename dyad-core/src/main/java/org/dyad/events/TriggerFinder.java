@@ -49,9 +49,7 @@ final class TriggerFinder {
             add(found, "prep", s.token(c.dependent()).word().toLowerCase());
           }
         }
-        if (rel.endsWith(":with") || rel.endsWith(":of")) {
-          objects.add(d.dependent());
-        }
+        objects.add(d.dependent()); // "went on strike", "called for the release": the noun counts as the object
       }
       if (base.equals("obj") || rel.equals("nsubj:pass") || base.equals("iobj")) {
         objects.add(d.dependent());

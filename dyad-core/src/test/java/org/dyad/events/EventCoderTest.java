@@ -129,9 +129,9 @@ class EventCoderTest {
 
   @Test
   void withoutADateTheArticleDateStands() {
-    Event e = only(events("France expelled two Russian diplomats."), "16");
+    Event e = only(events("France expelled two Russian diplomats."), "17");
     assertThat(e.date()).isEqualTo("2025-03-01");
-    assertThat(e.cameo()).isEqualTo("166");
+    assertThat(e.cameo()).isEqualTo("174"); // CAMEO: expel or deport individuals
   }
 
   @Test
