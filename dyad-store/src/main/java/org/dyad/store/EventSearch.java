@@ -29,7 +29,8 @@ final class EventSearch {
     }
     List<Object> args = new ArrayList<>();
     String where = where(q, args);
-    String sql = "SELECT e.*, s.code AS s_code, s.name AS s_name, t.code AS t_code, t.name AS t_name FROM events e"
+    String sql = "SELECT e.*, s.code AS s_code, s.name AS s_name, s.country AS s_country, s.role AS s_role, s.type AS s_type,"
+        + " t.code AS t_code, t.name AS t_name, t.country AS t_country, t.role AS t_role, t.type AS t_type FROM events e"
         + " LEFT JOIN actors s ON s.id = e.source_actor LEFT JOIN actors t ON t.id = e.target_actor"
         + where + " ORDER BY " + order(q.sort())
         + (q.limit() > 0 ? " LIMIT " + q.limit() : "") + (q.offset() > 0 ? " OFFSET " + q.offset() : "");
@@ -124,6 +125,8 @@ final class EventSearch {
   private static final class Row {
     long id;
     Event event;
+    StoredEvent.ActorFacts sourceFacts;
+    StoredEvent.ActorFacts targetFacts;
     int numArticles;
     int numSources;
     final Map<Long, StoredEvent.ArticleRef> articles = new LinkedHashMap<>();
@@ -135,7 +138,7 @@ final class EventSearch {
       Event e = event;
       Event full = new Event(e.id(), e.source(), e.target(), e.cameo(), e.root(), e.label(), e.goldstein(), e.quadClass(),
           e.plover(), e.ploverMode(), e.negated(), e.certainty(), e.claimedBy(), e.date(), e.quantity(), e.location(), ms);
-      return new StoredEvent(full, numArticles, numSources, List.copyOf(articles.values()), mentions);
+      return new StoredEvent(full, sourceFacts, targetFacts, numArticles, numSources, List.copyOf(articles.values()), mentions);
     }
   }
 
@@ -144,6 +147,8 @@ final class EventSearch {
     r.id = rs.getLong("id");
     r.numArticles = rs.getInt("num_articles");
     r.numSources = rs.getInt("num_sources");
+    r.sourceFacts = facts(rs, "s_");
+    r.targetFacts = facts(rs, "t_");
     r.event = new Event(String.valueOf(r.id), ref(rs.getString("source_actor"), rs.getString("s_code"), rs.getString("s_name")),
         ref(rs.getString("target_actor"), rs.getString("t_code"), rs.getString("t_name")),
         rs.getString("cameo"), rs.getString("root"), rs.getString("label"), rs.getDouble("goldstein"), rs.getInt("quad_class"),
@@ -151,6 +156,10 @@ final class EventSearch {
         Event.Certainty.valueOf(rs.getString("certainty").toUpperCase(Locale.ROOT)), rs.getString("claimed_by"),
         rs.getString("event_date"), Sql.getInt(rs, "quantity"), rs.getString("location"), List.of());
     return r;
+  }
+
+  private static StoredEvent.ActorFacts facts(ResultSet rs, String prefix) throws SQLException {
+    return new StoredEvent.ActorFacts(rs.getString(prefix + "country"), rs.getString(prefix + "role"), rs.getString(prefix + "type"));
   }
 
   private static ActorRef ref(String id, String code, String name) {

@@ -119,7 +119,7 @@ final class EventWriter {
     }
   }
 
-  /** Merges like the single-article rule: the more specific code, known values filled, the more precise explicit date. */
+  /** Merges like the single-article rule: the more specific code, known values filled, the more precise explicit date (any date over none). */
   private long merge(Stored s, Event e, boolean explicit, DayRange days) throws SQLException {
     if (e.cameo().length() > s.cameo().length()) {
       try (PreparedStatement ps = c.prepareStatement(
@@ -135,11 +135,11 @@ final class EventWriter {
       }
     }
     SameEvent.Telling t = s.telling();
-    boolean betterDate = explicit && e.date() != null
-        && (!t.dateExplicit() || t.date() == null || e.date().length() > t.date().length());
+    boolean betterDate = e.date() != null && (t.date() == null
+        || explicit && (!t.dateExplicit() || e.date().length() > t.date().length()));
     try (PreparedStatement ps = c.prepareStatement("UPDATE events SET source_actor = COALESCE(source_actor, ?),"
         + " quantity = COALESCE(quantity, ?), claimed_by = COALESCE(claimed_by, ?), location = COALESCE(location, ?)"
-        + (betterDate ? ", event_date = ?, date_explicit = TRUE, day_from = ?, day_to = ?" : "") + " WHERE id = ?")) {
+        + (betterDate ? ", event_date = ?, date_explicit = ?, day_from = ?, day_to = ?" : "") + " WHERE id = ?")) {
       int i = 1;
       ps.setString(i++, id(e.source()));
       Sql.setInt(ps, i++, e.quantity());
@@ -147,6 +147,7 @@ final class EventWriter {
       ps.setString(i++, Sql.cut(e.location(), 500));
       if (betterDate) {
         ps.setString(i++, e.date());
+        ps.setBoolean(i++, explicit);
         Sql.setDate(ps, i++, days == null ? null : days.from());
         Sql.setDate(ps, i++, days == null ? null : days.to());
       }
