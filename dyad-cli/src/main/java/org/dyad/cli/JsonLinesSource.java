@@ -55,39 +55,6 @@ final class JsonLinesSource {
   }
 
   static SourceDocument parse(ArticleReader reader, String line, int number) {
-    JsonNode node;
-    try {
-      node = AnalysisJson.mapper().readTree(line);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      return malformed(line, number, "line " + number + " is not valid JSON: " + e.getOriginalMessage());
-    }
-    if (node == null || !node.isObject()) {
-      return malformed(line, number, "line " + number + " is not a JSON object");
-    }
-    String id = text(node, "id");
-    LocalDate date;
-    try {
-      date = text(node, "date") == null ? null : LocalDate.parse(text(node, "date").substring(0, Math.min(10, text(node, "date").length())));
-    } catch (DateTimeParseException e) {
-      return malformed(line, number, "line " + number + ": date must be YYYY-MM-DD, got '" + text(node, "date") + "'");
-    }
-    Metadata hints = new Metadata(id, text(node, "title"), date, text(node, "url"));
-    if (text(node, "html") != null) {
-      return reader.fromHtml(text(node, "html"), hints);
-    }
-    if (text(node, "text") != null) {
-      return reader.fromText(text(node, "text"), hints);
-    }
-    return malformed(line, number, "line " + number + " has neither \"text\" nor \"html\"");
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v == null || v.isNull() ? null : v.asText();
-  }
-
-  private static SourceDocument malformed(String line, int number, String message) {
-    String id = "line-" + number + "-" + ContentHash.of(line).substring(0, 8);
-    return new SourceDocument(id, null, null, null, SourceDocument.Format.TEXT, "", List.of(Problem.of(Problem.Kind.MALFORMED, message)));
+    return org.dyad.sources.JsonLines.parse(reader, line, number);
   }
 }

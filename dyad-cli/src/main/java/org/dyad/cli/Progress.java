@@ -2,6 +2,9 @@ package org.dyad.cli;
 
 /** A one-line progress display on stderr for long batches, shown only on a terminal. */
 final class Progress {
+  /** For inputs whose size is not known in advance (directories, feeds, archives read as streams). */
+  static final int UNKNOWN_TOTAL = -1;
+
   private final int total;
   private final long t0 = System.nanoTime();
   private final boolean shown;
@@ -9,7 +12,7 @@ final class Progress {
 
   Progress(int total) {
     this.total = total;
-    this.shown = total > 1 && System.console() != null;
+    this.shown = (total > 1 || total == UNKNOWN_TOTAL) && System.console() != null;
   }
 
   void update(int done) {
@@ -17,12 +20,16 @@ final class Progress {
       return;
     }
     long now = System.nanoTime();
-    if (now - lastPrint < 500_000_000L && done < total) {
+    if (now - lastPrint < 500_000_000L && (total == UNKNOWN_TOTAL || done < total)) {
       return;
     }
     lastPrint = now;
     double secs = (now - t0) / 1e9;
     double rate = secs > 0 ? done / secs : 0;
+    if (total == UNKNOWN_TOTAL) {
+      System.err.printf("\r%d articles  %.2f/s   ", done, rate);
+      return;
+    }
     long left = rate > 0 ? Math.round((total - done) / rate) : 0;
     System.err.printf("\r%d/%d articles  %.2f/s  %d s left   ", done, total, rate, left);
   }

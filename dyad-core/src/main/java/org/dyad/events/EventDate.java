@@ -7,9 +7,6 @@ package org.dyad.events;
 record EventDate(String value, boolean explicit) {
   /** Two dates may name the same event when one of them is only the article's date, or they agree as far as both go. */
   boolean compatible(EventDate other) {
-    if (value == null || other.value == null || !explicit || !other.explicit) {
-      return true;
-    }
-    return value.startsWith(other.value) || other.value.startsWith(value);
+    return SameEvent.datesCompatible(value, explicit, other.value, other.explicit);
   }
 }

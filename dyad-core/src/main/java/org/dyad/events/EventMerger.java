@@ -10,8 +10,8 @@ import org.dyad.model.Event.Certainty;
 
 /**
  * Stage 8 of the coder: the same event told several times is one event with several mentions.
- * Two tellings merge when they share the CAMEO root, the negation and the target, their sources agree
- * or one is unknown, and their dates and quantities are compatible. Distinct events of one dyad
+ * Two tellings merge when {@link SameEvent} says so: the CAMEO root, the negation and the target
+ * shared, sources agreeing or one unknown, dates and quantities compatible. Distinct events of one dyad
  * (another root, another year, another count) stay distinct.
  */
 final class EventMerger {
@@ -86,20 +86,11 @@ final class EventMerger {
   }
 
   private static boolean fits(Group g, Candidate c) {
-    Candidate f = g.first();
-    if (!f.root().equals(c.root()) || f.negated() != c.negated()) {
-      return false;
-    }
-    if (!Objects.equals(g.target(), c.target()) || !agree(g.source(), c.source())) {
-      return false;
-    }
-    if (g.quantity() != null && c.quantity() != null && !g.quantity().equals(c.quantity())) {
-      return false;
-    }
-    return g.date().compatible(c.date());
-  }
-
-  private static boolean agree(String a, String b) {
-    return a == null || b == null || a.equals(b);
+    EventDate gd = g.date();
+    SameEvent.Telling group = new SameEvent.Telling(g.first().root(), g.first().negated(), g.source(), g.target(),
+        gd.value(), gd.explicit(), g.quantity());
+    SameEvent.Telling telling = new SameEvent.Telling(c.root(), c.negated(), c.source(), c.target(),
+        c.date().value(), c.date().explicit(), c.quantity());
+    return SameEvent.matches(group, telling);
   }
 }

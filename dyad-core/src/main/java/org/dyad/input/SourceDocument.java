@@ -41,6 +41,6 @@ public record SourceDocument(
 
   /** This document as the article of an analysis; its language is "en" unless it is fatal. */
   public ArticleInfo toArticleInfo() {
-    return new ArticleInfo(id, title, date, url, fatal() ? null : "en", text, problems);
+    return new ArticleInfo(id, title, date, url, format.name().toLowerCase(java.util.Locale.ROOT), fatal() ? null : "en", text, problems);
   }
 }

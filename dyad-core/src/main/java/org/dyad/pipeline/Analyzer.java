@@ -77,6 +77,6 @@ public final class Analyzer {
     List<Problem> problems = new ArrayList<>(s.problems());
     problems.addAll(extra);
     boolean fatal = s.problems().stream().anyMatch(p -> p.kind().fatal());
-    return new ArticleInfo(s.id(), s.title(), s.date(), s.url(), fatal ? null : "en", s.text(), problems);
+    return new ArticleInfo(s.id(), s.title(), s.date(), s.url(), s.format().name().toLowerCase(java.util.Locale.ROOT), fatal ? null : "en", s.text(), problems);
   }
 }

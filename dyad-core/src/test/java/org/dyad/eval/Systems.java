@@ -58,7 +58,7 @@ final class Systems {
   }
 
   Analysis build(String id) {
-    ArticleInfo info = new ArticleInfo(id, null, DATE, null, "en", "text of " + id, List.of());
+    ArticleInfo info = new ArticleInfo(id, null, DATE, null, "text", "en", "text of " + id, List.of());
     return new Analysis(info, actors, events, quotes);
   }
 }

@@ -1,0 +1,93 @@
+package org.dyad.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dyad.json.AnalysisJson;
+import org.dyad.store.DyadPeriod;
+import org.dyad.store.DyadQuery;
+import org.dyad.store.Store;
+import org.dyad.store.export.EventJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyad dyad A B}: the relationship of two actors over time, per month or year. */
+@Command(name = "dyad", mixinStandardHelpOptions = true,
+    description = "The relationship of two actors over time: events per quad class, Goldstein sum and mean, top events.")
+final class DyadCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "A", description = "An actor: id, code or code prefix.")
+  String a;
+
+  @Parameters(index = "1", paramLabel = "B", description = "The other actor.")
+  String b;
+
+  @Option(names = "--db", paramLabel = "URL|DIR", description = "JDBC URL or folder of an H2 database. Default: ./dyad-data.")
+  String db;
+
+  @Option(names = "--by", defaultValue = "month", description = "month or year. Default: ${DEFAULT-VALUE}.")
+  String by;
+
+  @Option(names = "--direction", defaultValue = "either", description = "either, forward (A->B) or both. Default: ${DEFAULT-VALUE}.")
+  String direction;
+
+  @Option(names = "--top", defaultValue = "3", description = "Top events shown per period. Default: ${DEFAULT-VALUE}.")
+  int top;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (one period per line). Default: ${DEFAULT-VALUE}.")
+  AnalyzeCommand.OutputFormat format;
+
+  @Option(names = "--verbose", description = "Print stack traces of failures.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    DyadQuery.Period period = switch (by.toLowerCase(Locale.ROOT)) {
+      case "month" -> DyadQuery.Period.MONTH;
+      case "year" -> DyadQuery.Period.YEAR;
+      default -> throw new ErrorHandler.UsageError("--by must be month or year, got '" + by + "'");
+    };
+    if (top < 0) {
+      throw new ErrorHandler.UsageError("--top must be >= 0, got " + top);
+    }
+    DyadQuery q = new DyadQuery(a, b, period, EventsCommand.direction(direction), top);
+    try (Store store = Store.open(db); PrintWriter out = Output.open(null)) {
+      List<DyadPeriod> periods = store.dyad(q);
+      if (format == AnalyzeCommand.OutputFormat.json) {
+        periods.forEach(p -> out.println(json(p)));
+        return 0;
+      }
+      out.printf("%s : %s by %s%n", a, b, by);
+      out.println("period    events  q1 vcoop  q2 mcoop  q3 vconf  q4 mconf  goldstein sum  mean");
+      for (DyadPeriod p : periods) {
+        List<Integer> qc = p.quadClassCounts();
+        out.printf(Locale.ROOT, "%-9s %6d  %8d  %8d  %8d  %8d  %13.1f  %5.2f%n", p.period(), p.events(),
+            qc.get(0), qc.get(1), qc.get(2), qc.get(3), p.goldsteinSum(), p.goldsteinMean());
+        p.top().forEach(e -> out.println("    " + EventsCommand.text(e)));
+      }
+      if (periods.isEmpty()) {
+        out.println("no events");
+      }
+    }
+    return 0;
+  }
+
+  private static String json(DyadPeriod p) {
+    ObjectNode n = AnalysisJson.mapper().createObjectNode();
+    n.put("period", p.period());
+    n.put("events", p.events());
+    ObjectNode quads = n.putObject("quad_classes");
+    for (int i = 0; i < 4; i++) {
+      quads.put(String.valueOf(i + 1), p.quadClassCounts().get(i));
+    }
+    n.put("goldstein_sum", p.goldsteinSum());
+    n.put("goldstein_mean", p.goldsteinMean());
+    p.top().forEach(e -> n.withArray("top").add(EventJson.of(e)));
+    if (p.top().isEmpty()) {
+      n.putArray("top");
+    }
+    return n.toString();
+  }
+}

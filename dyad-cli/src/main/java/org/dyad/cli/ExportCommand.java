@@ -1,0 +1,50 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dyad.store.EventQuery;
+import org.dyad.store.Store;
+import org.dyad.store.export.Exporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dyad export}: every stored event in an exchange format (GDELT 2.0, PLOVER-style JSON, JSON Lines, CSV). */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Export all stored events: gdelt (GDELT 2.0 event TSV), plover (PLOVER-style JSON Lines), jsonl or csv.")
+final class ExportCommand implements Callable<Integer> {
+  @Option(names = "--db", paramLabel = "URL|DIR", description = "JDBC URL or folder of an H2 database. Default: ./dyad-data.")
+  String db;
+
+  @Option(names = "--format", required = true, description = "gdelt, plover, jsonl or csv.")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--verbose", description = "Print stack traces of failures.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    Exporter exporter;
+    try {
+      exporter = Exporter.of(format);
+    } catch (IllegalArgumentException e) {
+      throw new ErrorHandler.UsageError(e.getMessage());
+    }
+    try (Store store = Store.open(db); PrintWriter out = Output.open(output)) {
+      exporter.header(out);
+      store.forEachEvent(EventQuery.all(), e -> {
+        try {
+          exporter.write(e, out);
+        } catch (IOException ex) {
+          throw new UncheckedIOException(ex);
+        }
+      });
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,57 @@
+package org.dyad.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.dyad.model.DyadException;
+import org.flywaydb.core.Flyway;
+
+/** Turns the {@code --db} argument into a JDBC URL, connects, and migrates the schema. */
+final class Databases {
+  /** The default {@code --db}: an H2 database in this folder. */
+  static final String DEFAULT_FOLDER = "dyad-data";
+
+  private Databases() {}
+
+  /**
+   * A JDBC URL as is (H2 gets {@code MODE=PostgreSQL} added when missing), or a folder that holds
+   * (or will hold) the H2 file database {@code <folder>/dyad}.
+   */
+  static String url(String dbArg) {
+    String arg = dbArg == null || dbArg.isBlank() ? DEFAULT_FOLDER : dbArg.strip();
+    if (arg.startsWith("jdbc:h2:")) {
+      return arg.toUpperCase(java.util.Locale.ROOT).contains(";MODE=") ? arg : arg + ";MODE=PostgreSQL";
+    }
+    if (arg.startsWith("jdbc:postgresql:")) {
+      return arg;
+    }
+    if (arg.startsWith("jdbc:")) {
+      throw new IllegalArgumentException("--db must be a jdbc:h2: or jdbc:postgresql: URL or a folder, got '" + arg + "'");
+    }
+    Path folder = Path.of(arg).toAbsolutePath().normalize();
+    return "jdbc:h2:file:" + folder.resolve("dyad") + ";MODE=PostgreSQL;AUTO_SERVER=FALSE";
+  }
+
+  static Connection connect(String url) {
+    try {
+      return DriverManager.getConnection(url);
+    } catch (SQLException e) {
+      throw new DyadException("cannot open database " + redact(url) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Brings the schema to the newest version (Flyway, migrations in db/migration). */
+  static void migrate(String url) {
+    try {
+      Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+    } catch (RuntimeException e) {
+      throw new DyadException("cannot migrate database " + redact(url) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The URL without a password parameter, for messages. */
+  static String redact(String url) {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+  }
+}

@@ -1,0 +1,91 @@
+package org.dyad.store;
+
+import java.time.LocalDate;
+import org.dyad.model.Event.Certainty;
+
+/**
+ * Which stored events to return, in what order: every filter is optional (null = any). An actor is
+ * given by its id ("hamas") or a code or code prefix ("HAMAS", "SYR" for every Syrian actor).
+ * {@code cameo} is a code or a prefix of one ("19" is a root). {@code limit} 0 means no limit.
+ * Build with {@link #all()} and the {@code with} methods.
+ */
+public record EventQuery(String actor, String dyadA, String dyadB, Direction direction, String cameo, Integer quadClass,
+                         LocalDate from, LocalDate to, Certainty certainty, Boolean negated, Sort sort, int limit, int offset) {
+  /** Which way a dyad A:B is read. */
+  public enum Direction {
+    /** A acts on B. */
+    FORWARD,
+    /** A on B or B on A. */
+    EITHER,
+    /** A on B and B on A, when both directions have events (a reciprocal relationship); else nothing. */
+    BOTH
+  }
+
+  /** The order of results; ties by store id. */
+  public enum Sort {
+    /** Newest first, undated last. */
+    DATE,
+    /** Most conflictual (lowest Goldstein) first. */
+    GOLDSTEIN,
+    /** Most reported first. */
+    NUM_ARTICLES
+  }
+
+  public EventQuery {
+    if (limit < 0 || offset < 0) {
+      throw new IllegalArgumentException("limit and offset must be >= 0, got " + limit + " and " + offset);
+    }
+    if ((dyadA == null) != (dyadB == null)) {
+      throw new IllegalArgumentException("a dyad needs both actors, got " + dyadA + ":" + dyadB);
+    }
+    if (quadClass != null && (quadClass < 1 || quadClass > 4)) {
+      throw new IllegalArgumentException("quad class must be 1..4, got " + quadClass);
+    }
+    if (cameo != null && !cameo.matches("\\d{2,4}")) {
+      throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, got '" + cameo + "'");
+    }
+    direction = direction == null ? Direction.EITHER : direction;
+    sort = sort == null ? Sort.DATE : sort;
+  }
+
+  /** Every event, newest first, no limit. */
+  public static EventQuery all() {
+    return new EventQuery(null, null, null, Direction.EITHER, null, null, null, null, null, null, Sort.DATE, 0, 0);
+  }
+
+  public EventQuery withActor(String a) {
+    return new EventQuery(a, dyadA, dyadB, direction, cameo, quadClass, from, to, certainty, negated, sort, limit, offset);
+  }
+
+  public EventQuery withDyad(String a, String b, Direction d) {
+    return new EventQuery(actor, a, b, d, cameo, quadClass, from, to, certainty, negated, sort, limit, offset);
+  }
+
+  public EventQuery withCameo(String c) {
+    return new EventQuery(actor, dyadA, dyadB, direction, c, quadClass, from, to, certainty, negated, sort, limit, offset);
+  }
+
+  public EventQuery withQuadClass(Integer q) {
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, q, from, to, certainty, negated, sort, limit, offset);
+  }
+
+  public EventQuery between(LocalDate f, LocalDate t) {
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, f, t, certainty, negated, sort, limit, offset);
+  }
+
+  public EventQuery withCertainty(Certainty c) {
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, c, negated, sort, limit, offset);
+  }
+
+  public EventQuery withNegated(Boolean n) {
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, certainty, n, sort, limit, offset);
+  }
+
+  public EventQuery sortedBy(Sort s) {
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, certainty, negated, s, limit, offset);
+  }
+
+  public EventQuery page(int newLimit, int newOffset) {
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, certainty, negated, sort, newLimit, newOffset);
+  }
+}

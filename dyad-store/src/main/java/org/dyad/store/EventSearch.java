@@ -1,0 +1,190 @@
+package org.dyad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dyad.model.ActorRef;
+import org.dyad.model.Event;
+
+/** Runs an {@link EventQuery}: one SQL query for the events, one per page for their mentions and articles. */
+final class EventSearch {
+  private final Connection c;
+
+  EventSearch(Connection c) {
+    this.c = c;
+  }
+
+  List<StoredEvent> run(EventQuery q) throws SQLException {
+    if (q.dyadA() != null && q.direction() == EventQuery.Direction.BOTH
+        && (!exists(q.withDyad(q.dyadA(), q.dyadB(), EventQuery.Direction.FORWARD))
+            || !exists(q.withDyad(q.dyadB(), q.dyadA(), EventQuery.Direction.FORWARD)))) {
+      return List.of();
+    }
+    List<Object> args = new ArrayList<>();
+    String where = where(q, args);
+    String sql = "SELECT e.*, s.code AS s_code, s.name AS s_name, s.country AS s_country, s.role AS s_role, s.type AS s_type,"
+        + " t.code AS t_code, t.name AS t_name, t.country AS t_country, t.role AS t_role, t.type AS t_type FROM events e"
+        + " LEFT JOIN actors s ON s.id = e.source_actor LEFT JOIN actors t ON t.id = e.target_actor"
+        + where + " ORDER BY " + order(q.sort())
+        + (q.limit() > 0 ? " LIMIT " + q.limit() : "") + (q.offset() > 0 ? " OFFSET " + q.offset() : "");
+    Map<Long, Row> rows = new LinkedHashMap<>();
+    try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        Row r = row(rs);
+        rows.put(r.id, r);
+      }
+    }
+    loadMentions(rows);
+    List<StoredEvent> out = new ArrayList<>();
+    for (Row r : rows.values()) {
+      out.add(r.toStored());
+    }
+    return out;
+  }
+
+  private boolean exists(EventQuery q) throws SQLException {
+    List<Object> args = new ArrayList<>();
+    String sql = "SELECT 1 FROM events e LEFT JOIN actors s ON s.id = e.source_actor LEFT JOIN actors t ON t.id = e.target_actor"
+        + where(q, args) + " LIMIT 1";
+    try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+      return rs.next();
+    }
+  }
+
+  private static String where(EventQuery q, List<Object> args) {
+    List<String> conds = new ArrayList<>();
+    if (q.actor() != null) {
+      conds.add("(" + actor("s", q.actor(), args) + " OR " + actor("t", q.actor(), args) + ")");
+    }
+    if (q.dyadA() != null) {
+      String forward = "(" + actor("s", q.dyadA(), args) + " AND " + actor("t", q.dyadB(), args) + ")";
+      if (q.direction() == EventQuery.Direction.FORWARD) {
+        conds.add(forward);
+      } else {
+        conds.add("(" + forward + " OR (" + actor("s", q.dyadB(), args) + " AND " + actor("t", q.dyadA(), args) + "))");
+      }
+    }
+    if (q.cameo() != null) {
+      conds.add("e.cameo LIKE ?");
+      args.add(q.cameo() + "%");
+    }
+    if (q.quadClass() != null) {
+      conds.add("e.quad_class = ?");
+      args.add(q.quadClass());
+    }
+    if (q.from() != null) {
+      conds.add("e.day_to >= ?");
+      args.add(q.from());
+    }
+    if (q.to() != null) {
+      conds.add("e.day_from <= ?");
+      args.add(q.to());
+    }
+    if (q.certainty() != null) {
+      conds.add("e.certainty = ?");
+      args.add(q.certainty().name().toLowerCase(Locale.ROOT));
+    }
+    if (q.negated() != null) {
+      conds.add("e.negated = ?");
+      args.add(q.negated());
+    }
+    return conds.isEmpty() ? "" : " WHERE " + String.join(" AND ", conds);
+  }
+
+  /** An actor by id, or by code or code prefix. */
+  private static String actor(String table, String actor, List<Object> args) {
+    args.add(actor.toUpperCase(Locale.ROOT) + "%");
+    args.add(actor.toLowerCase(Locale.ROOT));
+    return "(UPPER(" + table + ".code) LIKE ? OR LOWER(" + table + ".id) = ?)";
+  }
+
+  private static String order(EventQuery.Sort sort) {
+    return switch (sort) {
+      case DATE -> "e.day_from DESC NULLS LAST, e.id";
+      case GOLDSTEIN -> "e.goldstein ASC, e.id";
+      case NUM_ARTICLES -> "e.num_articles DESC, e.id";
+    };
+  }
+
+  private PreparedStatement prepare(String sql, List<Object> args) throws SQLException {
+    PreparedStatement ps = c.prepareStatement(sql);
+    for (int i = 0; i < args.size(); i++) {
+      ps.setObject(i + 1, args.get(i));
+    }
+    return ps;
+  }
+
+  /** An event row while its mentions are loaded. */
+  private static final class Row {
+    long id;
+    Event event;
+    StoredEvent.ActorFacts sourceFacts;
+    StoredEvent.ActorFacts targetFacts;
+    int numArticles;
+    int numSources;
+    final Map<Long, StoredEvent.ArticleRef> articles = new LinkedHashMap<>();
+    final List<StoredEvent.Mention> mentions = new ArrayList<>();
+
+    StoredEvent toStored() {
+      List<Event.EventMention> ms = mentions.stream()
+          .map(m -> new Event.EventMention(m.sentence(), m.start(), m.end(), m.text())).toList();
+      Event e = event;
+      Event full = new Event(e.id(), e.source(), e.target(), e.cameo(), e.root(), e.label(), e.goldstein(), e.quadClass(),
+          e.plover(), e.ploverMode(), e.negated(), e.certainty(), e.claimedBy(), e.date(), e.quantity(), e.location(), ms);
+      return new StoredEvent(full, sourceFacts, targetFacts, numArticles, numSources, List.copyOf(articles.values()), mentions);
+    }
+  }
+
+  private static Row row(ResultSet rs) throws SQLException {
+    Row r = new Row();
+    r.id = rs.getLong("id");
+    r.numArticles = rs.getInt("num_articles");
+    r.numSources = rs.getInt("num_sources");
+    r.sourceFacts = facts(rs, "s_");
+    r.targetFacts = facts(rs, "t_");
+    r.event = new Event(String.valueOf(r.id), ref(rs.getString("source_actor"), rs.getString("s_code"), rs.getString("s_name")),
+        ref(rs.getString("target_actor"), rs.getString("t_code"), rs.getString("t_name")),
+        rs.getString("cameo"), rs.getString("root"), rs.getString("label"), rs.getDouble("goldstein"), rs.getInt("quad_class"),
+        rs.getString("plover"), rs.getString("plover_mode"), rs.getBoolean("negated"),
+        Event.Certainty.valueOf(rs.getString("certainty").toUpperCase(Locale.ROOT)), rs.getString("claimed_by"),
+        rs.getString("event_date"), Sql.getInt(rs, "quantity"), rs.getString("location"), List.of());
+    return r;
+  }
+
+  private static StoredEvent.ActorFacts facts(ResultSet rs, String prefix) throws SQLException {
+    return new StoredEvent.ActorFacts(rs.getString(prefix + "country"), rs.getString(prefix + "role"), rs.getString(prefix + "type"));
+  }
+
+  private static ActorRef ref(String id, String code, String name) {
+    return id == null ? null : new ActorRef(id, code, name);
+  }
+
+  private void loadMentions(Map<Long, Row> rows) throws SQLException {
+    List<Long> ids = new ArrayList<>(rows.keySet());
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      String sql = "SELECT m.event_id, m.article_id, m.sentence, m.start_offset, m.end_offset, m.text,"
+          + " a.name, a.url, a.published, a.story_id FROM event_mentions m JOIN articles a ON a.id = m.article_id"
+          + " WHERE m.event_id IN (" + Sql.placeholders(chunk.size()) + ")"
+          + " ORDER BY m.event_id, m.article_id, m.sentence, m.start_offset";
+      try (PreparedStatement ps = prepare(sql, new ArrayList<>(chunk)); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Row r = rows.get(rs.getLong(1));
+          long article = rs.getLong(2);
+          r.mentions.add(new StoredEvent.Mention(article, rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
+          if (!r.articles.containsKey(article)) {
+            r.articles.put(article, new StoredEvent.ArticleRef(article, rs.getString(7), rs.getString(8),
+                rs.getObject(9, LocalDate.class), rs.getLong(10)));
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package org.dyad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.store.Fixtures.HAMAS;
+import static org.dyad.store.Fixtures.ISRMIL;
+import static org.dyad.store.Fixtures.STORY;
+import static org.dyad.store.Fixtures.SYRGOV;
+import static org.dyad.store.Fixtures.UNO;
+import static org.dyad.store.Fixtures.analysis;
+import static org.dyad.store.Fixtures.arrest;
+import static org.dyad.store.Fixtures.event;
+import static org.dyad.store.Fixtures.other;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.ActorType;
+import org.dyad.model.Event.Certainty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store's behaviour, written once and run on every database dyad supports: each subclass gives a
+ * fresh, empty database per test.
+ */
+abstract class StoreContract {
+  protected Store store;
+
+  /** A {@code --db} argument naming a fresh, empty database. */
+  protected abstract String freshDatabase() throws Exception;
+
+  private String lastDatabase;
+
+  @BeforeEach
+  void open() throws Exception {
+    lastDatabase = freshDatabase();
+    store = Store.open(lastDatabase);
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void savingTheSameArticleTwiceStoresNothingTwice() {
+    Saved first = store.save(analysis("a", STORY, "2024-12-08", null, List.of(SYRGOV, HAMAS), List.of(arrest("2024-12-08"))));
+    Saved again = store.save(analysis("a", STORY, "2024-12-08", null, List.of(SYRGOV, HAMAS), List.of(arrest("2024-12-08"))));
+    assertThat(first.status()).isEqualTo(Saved.Status.NEW);
+    assertThat(again.status()).isEqualTo(Saved.Status.KNOWN);
+    assertThat(again.articleId()).isEqualTo(first.articleId());
+    assertThat(store.counts()).isEqualTo(new Store.Counts(1, 1, 1, 2));
+    assertThat(store.events(EventQuery.all()).get(0).event().numMentions()).isEqualTo(1);
+  }
+
+  @Test
+  void anArticleWithAKnownUrlIsKnownEvenWhenItsTextChanged() {
+    store.save(analysis("a", other(1), "2024-12-08", "https://news.example/a", List.of(), List.of()));
+    Saved again = store.save(analysis("a", other(2), "2024-12-08", "https://news.example/a", List.of(), List.of()));
+    assertThat(again.status()).isEqualTo(Saved.Status.KNOWN);
+    assertThat(store.known(Store.contentHash("text", other(1)), null)).isPresent();
+  }
+
+  @Test
+  void aLightRewriteJoinsTheStoryOfTheFirstArticle() {
+    Saved first = store.save(analysis("wire", STORY, "2024-12-08", null, List.of(), List.of()));
+    Saved rewrite = store.save(analysis("rewrite", Fixtures.rewrite(STORY), "2024-12-08", null, List.of(), List.of()));
+    Saved unrelated = store.save(analysis("other", other(3), "2024-12-08", null, List.of(), List.of()));
+    assertThat(rewrite.status()).isEqualTo(Saved.Status.NEAR_DUPLICATE);
+    assertThat(rewrite.storyId()).isEqualTo(first.articleId());
+    assertThat(rewrite.nearDuplicateOf()).isEqualTo(first.articleId());
+    assertThat(rewrite.similarity()).isGreaterThanOrEqualTo(0.8);
+    assertThat(unrelated.status()).isEqualTo(Saved.Status.NEW);
+    assertThat(unrelated.storyId()).isEqualTo(unrelated.articleId());
+    assertThat(store.counts().stories()).isEqualTo(2);
+  }
+
+  @Test
+  void theSameEventInThreeArticlesIsOneEventWithItsCounts() {
+    store.save(analysis("a1", other(1), "2024-12-08", "https://one.example/1", List.of(SYRGOV, HAMAS), List.of(arrest("2024-12-08"))));
+    store.save(analysis("a2", other(2), "2024-12-09", "https://www.one.example/2", List.of(SYRGOV, HAMAS),
+        List.of(event(null, HAMAS, "17", "2024-12-09", false, Certainty.ALLEGED, -4.0, 4))));
+    store.save(analysis("a3", other(3), "2024-12-10", "https://two.example/3", List.of(SYRGOV, HAMAS), List.of(arrest("2024-12-10"))));
+    List<StoredEvent> events = store.events(EventQuery.all());
+    assertThat(events).hasSize(1);
+    StoredEvent e = events.get(0);
+    assertThat(e.numArticles()).isEqualTo(3);
+    assertThat(e.numSources()).isEqualTo(2);
+    assertThat(e.event().numMentions()).isEqualTo(3);
+    assertThat(e.articles()).extracting(StoredEvent.ArticleRef::name).containsExactly("a1", "a2", "a3");
+    assertThat(e.event().cameo()).isEqualTo("173");
+    assertThat(e.event().source().code()).isEqualTo("SYRGOV");
+    assertThat(e.event().certainty()).isEqualTo(Certainty.ASSERTED);
+  }
+
+  @Test
+  void eventsOfAnotherRootNegationTargetOrTimeStayApart() {
+    store.save(analysis("a1", other(1), "2024-12-08", null, List.of(SYRGOV, HAMAS), List.of(arrest("2024-12-08"))));
+    store.save(analysis("a2", other(2), "2024-12-08", null, List.of(SYRGOV, HAMAS), List.of(
+        event(SYRGOV, HAMAS, "190", "2024-12-08", false, Certainty.ASSERTED, -10, 4),
+        event(SYRGOV, HAMAS, "173", "2024-12-08", true, Certainty.ASSERTED, -5, 4),
+        event(SYRGOV, ISRMIL, "173", "2024-12-08", false, Certainty.ASSERTED, -5, 4))));
+    store.save(analysis("a3", other(3), "2025-06-01", null, List.of(SYRGOV, HAMAS), List.of(arrest("2025-06-01"))));
+    store.save(analysis("a4", other(4), "2025-06-01", null, List.of(SYRGOV, HAMAS), List.of(
+        new org.dyad.model.Event("e9", SYRGOV.ref(), HAMAS.ref(), "173", "17", "l", -5, 4, null, null, false,
+            Certainty.ASSERTED, null, "2012", null, null, List.of(new org.dyad.model.Event.EventMention(0, 0, 1, "x"))))));
+    assertThat(store.events(EventQuery.all())).hasSize(6);
+  }
+
+  @Test
+  void actorsOfDifferentArticlesAreOneActorWithAllAliases() throws SQLException {
+    store.save(analysis("a1", other(1), null, null, List.of(SYRGOV), List.of()));
+    store.save(analysis("a2", other(2), null, null,
+        List.of(Fixtures.actor("syrgov", "SYRGOV", "Syria", ActorType.STATE, "Damascus", "the regime")), List.of()));
+    assertThat(store.counts().actors()).isEqualTo(1);
+    List<String> aliases = new ArrayList<>();
+    try (PreparedStatement ps = store.connection().prepareStatement("SELECT alias FROM actor_aliases WHERE actor_id = 'syrgov' ORDER BY alias");
+         ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        aliases.add(rs.getString(1));
+      }
+    }
+    assertThat(aliases).containsExactly("Damascus", "Syria", "the regime");
+  }
+
+  /** Four events: SYRGOV->HAMAS arrest (Dec), HAMAS->SYRGOV threat (Dec, alleged), ISRMIL->HAMAS attack (Jan, negated), UNO->SYRGOV appeal (Jan). */
+  private void fourEvents() {
+    store.save(analysis("a1", other(1), "2024-12-08", null, List.of(SYRGOV, HAMAS), List.of(
+        arrest("2024-12-08"), event(HAMAS, SYRGOV, "138", "2024-12-08", false, Certainty.ALLEGED, -7, 3))));
+    store.save(analysis("a2", other(2), "2025-01-15", null, List.of(ISRMIL, HAMAS, UNO, SYRGOV), List.of(
+        event(ISRMIL, HAMAS, "190", "2025-01-15", true, Certainty.ASSERTED, -10, 4),
+        event(UNO, SYRGOV, "0214", "2025-01-15", false, Certainty.ASSERTED, 3.0, 1))));
+  }
+
+  private List<String> cameos(EventQuery q) {
+    return store.events(q).stream().map(e -> e.event().cameo()).toList();
+  }
+
+  @Test
+  void eventsAreFilteredByActorDyadCodeQuadDateCertaintyAndNegation() {
+    fourEvents();
+    EventQuery all = EventQuery.all().sortedBy(EventQuery.Sort.GOLDSTEIN);
+    assertThat(cameos(all)).containsExactly("190", "138", "173", "0214");
+    assertThat(cameos(all.withActor("HAMAS"))).containsExactly("190", "138", "173");
+    assertThat(cameos(all.withActor("SYR"))).containsExactly("138", "173", "0214");
+    assertThat(cameos(all.withDyad("SYRGOV", "HAMAS", EventQuery.Direction.FORWARD))).containsExactly("173");
+    assertThat(cameos(all.withDyad("SYRGOV", "HAMAS", EventQuery.Direction.EITHER))).containsExactly("138", "173");
+    assertThat(cameos(all.withDyad("hamas", "syrgov", EventQuery.Direction.BOTH))).containsExactly("138", "173");
+    assertThat(cameos(all.withDyad("ISRMIL", "HAMAS", EventQuery.Direction.BOTH))).isEmpty();
+    assertThat(cameos(all.withCameo("02"))).containsExactly("0214");
+    assertThat(cameos(all.withCameo("173"))).containsExactly("173");
+    assertThat(cameos(all.withQuadClass(4))).containsExactly("190", "173");
+    assertThat(cameos(all.between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31)))).containsExactly("190", "0214");
+    assertThat(cameos(all.withCertainty(Certainty.ALLEGED))).containsExactly("138");
+    assertThat(cameos(all.withNegated(true))).containsExactly("190");
+    assertThat(cameos(all.page(2, 1))).containsExactly("138", "173");
+    assertThat(cameos(EventQuery.all().sortedBy(EventQuery.Sort.DATE).page(1, 0))).hasSize(1)
+        .allMatch(c -> c.equals("190") || c.equals("0214"));
+  }
+
+  @Test
+  void aDyadsTimeSeriesCountsQuadClassesAndGoldsteinPerMonth() {
+    fourEvents();
+    store.save(analysis("a3", other(3), "2025-01-20", null, List.of(SYRGOV, HAMAS), List.of(
+        event(SYRGOV, HAMAS, "042", "2025-01-20", false, Certainty.ASSERTED, 1.9, 1))));
+    List<DyadPeriod> months = store.dyad(DyadQuery.of("SYRGOV", "HAMAS", DyadQuery.Period.MONTH));
+    assertThat(months).extracting(DyadPeriod::period).containsExactly("2024-12", "2025-01");
+    DyadPeriod dec = months.get(0);
+    assertThat(dec.events()).isEqualTo(2);
+    assertThat(dec.quadClassCounts()).containsExactly(0, 0, 1, 1);
+    assertThat(dec.goldsteinSum()).isEqualTo(-12.0);
+    assertThat(dec.goldsteinMean()).isEqualTo(-6.0);
+    assertThat(dec.top()).hasSize(2);
+    List<DyadPeriod> years = store.dyad(DyadQuery.of("SYRGOV", "HAMAS", DyadQuery.Period.YEAR));
+    assertThat(years).extracting(DyadPeriod::period).containsExactly("2024", "2025");
+  }
+
+  @Test
+  void aReopenedStoreKeepsWhatItHoldsAndKnowsItsArticles() {
+    store.save(analysis("a1", other(1), "2024-12-08", null, List.of(SYRGOV, HAMAS), List.of(arrest("2024-12-08"))));
+    String db = lastDatabase;
+    store.close();
+    store = Store.open(db);
+    assertThat(store.counts().articles()).isEqualTo(1);
+    assertThat(store.save(analysis("a1", other(1), "2024-12-08", null, List.of(), List.of())).status())
+        .isEqualTo(Saved.Status.KNOWN);
+  }
+}
