@@ -45,7 +45,7 @@ class IngestCommandTest {
             .map(p -> "<p>" + p.strip() + "</p>").reduce("", String::concat)
         + "</article></body></html>");
     Articles.write(in, "french.txt", Articles.FRENCH);
-    Articles.write(in, "notes.md", "not an article");
+    Articles.write(in, "notes.csv", "not,an,article");
     Articles.write(in, "more.jsonl", "{\"id\":\"talks\",\"date\":\"2024-12-10\",\"url\":\"https://news.example/talks\","
         + "\"text\":\"" + TALKS + "\"}\n");
     db = dir.resolve("db");
