@@ -17,10 +17,10 @@ import org.dyad.model.DyadException;
 final class NameLexicon {
   private static final NameLexicon BUNDLED = load();
 
-  private final Set<String> titles;
+  private final Map<String, String> titles;
   private final Map<String, ActorType> orgHeads;
 
-  private NameLexicon(Set<String> titles, Map<String, ActorType> orgHeads) {
+  private NameLexicon(Map<String, String> titles, Map<String, ActorType> orgHeads) {
     this.titles = titles;
     this.orgHeads = orgHeads;
   }
@@ -31,7 +31,13 @@ final class NameLexicon {
 
   /** True when {@code key} (a {@link Names#key}) is a title or function word: "commander", "secretary general". */
   boolean isTitle(String key) {
-    return titles.contains(key);
+    return titles.containsKey(key);
+  }
+
+  /** The part of a state a title's holder belongs to ("foreign minister" -> GOV), if the title says. */
+  Optional<String> titleRole(String key) {
+    String role = titles.get(key);
+    return role == null || role.equals("-") ? Optional.empty() : Optional.of(role);
   }
 
   Optional<ActorType> orgType(String headWord) {
@@ -39,9 +45,18 @@ final class NameLexicon {
   }
 
   private static NameLexicon load() {
-    Set<String> titles = new HashSet<>();
-    for (String line : lines("titles.txt")) {
-      titles.add(Names.key(line));
+    Map<String, String> titles = new HashMap<>();
+    boolean titleHeader = true;
+    for (String line : lines("titles.tsv")) {
+      if (titleHeader) {
+        titleHeader = false;
+        continue;
+      }
+      String[] cells = line.split("\t");
+      if (cells.length != 2) {
+        throw new DyadException("titles.tsv: expected 'title<TAB>role', got '" + line + "'");
+      }
+      titles.put(Names.key(cells[0]), cells[1].strip());
     }
     Map<String, ActorType> heads = new HashMap<>();
     boolean header = true;
@@ -56,7 +71,7 @@ final class NameLexicon {
       }
       heads.put(Names.key(cells[0]), ActorType.valueOf(cells[1].strip()));
     }
-    return new NameLexicon(Set.copyOf(titles), Map.copyOf(heads));
+    return new NameLexicon(Map.copyOf(titles), Map.copyOf(heads));
   }
 
   private static List<String> lines(String name) {

@@ -36,10 +36,63 @@ final class PersonAttributes {
       before(doc, s, m, mentions, drafts, person);
       after(s, m, mentions, drafts, person);
     }
+    for (ActorMention m : mentions) {
+      Draft person = drafts.get(m.actorId());
+      if (person != null && person.type == ActorType.PERSON) {
+        placeByTitle(m, mentions, drafts, person);
+      }
+    }
+  }
+
+  /**
+   * "Foreign Minister Darius Kalnietis said" after "Lithuania demanded ...": a state title with no
+   * state named makes the person an official of the state the text is about: the nearest state in the
+   * same sentence, else the latest one in the two sentences before.
+   */
+  private void placeByTitle(ActorMention m, List<ActorMention> mentions, Map<String, Draft> drafts, Draft person) {
+    if (person.country != null || person.affiliation != null || person.title == null) {
+      return;
+    }
+    Optional<String> role = lexicon.titleRole(Names.key(person.title));
+    if (role.isEmpty()) {
+      return;
+    }
+    ActorMention best = null;
+    for (ActorMention o : mentions) {
+      Draft d = drafts.get(o.actorId());
+      if (d == null || d.type != ActorType.STATE || o.sentence() > m.sentence() || o.sentence() < m.sentence() - 2) {
+        continue;
+      }
+      if (best == null || closer(o, best, m)) {
+        best = o;
+      }
+    }
+    if (best != null) {
+      person.country = drafts.get(best.actorId()).country;
+      person.role = role.get();
+    }
+  }
+
+  /** Same sentence first, nearest wins; else the latest sentence, where its first state (the subject, mostly) wins. */
+  private static boolean closer(ActorMention a, ActorMention b, ActorMention to) {
+    if (a.sentence() != b.sentence()) {
+      return a.sentence() == to.sentence() || (b.sentence() != to.sentence() && a.sentence() > b.sentence());
+    }
+    if (a.sentence() != to.sentence()) {
+      return a.firstToken() < b.firstToken();
+    }
+    return Math.abs(a.firstToken() - to.firstToken()) < Math.abs(b.firstToken() - to.firstToken());
   }
 
   private void before(NlpDocument doc, Sentence s, ActorMention m, List<ActorMention> mentions, Map<String, Draft> drafts, Draft person) {
     int first = m.firstToken();
+    if (first >= 2 && s.token(first - 1).word().equals(",")) {
+      Optional<ActorMention> preposed = mentionEndingAt(mentions, s.index(), first - 2);
+      Draft owner = preposed.map(p -> drafts.get(p.actorId())).orElse(null);
+      if (owner != null && owner.type == ActorType.STATE) {
+        link(person, owner); // "Mali's defence minister, Abdoulaye Sangare"
+      }
+    }
     Optional<ActorMention> state = mentionEndingAt(mentions, s.index(), first - 1);
     if (state.isPresent() && drafts.get(state.get().actorId()) != null
         && drafts.get(state.get().actorId()).type == ActorType.STATE) {
