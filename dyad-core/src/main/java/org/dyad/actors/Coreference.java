@@ -20,7 +20,7 @@ final class Coreference {
   private static final Set<String> GROUP = Set.of("group", "movement", "organisation", "organization", "militants", "faction", "militia");
   private static final Set<String> MILITARY = Set.of("military", "army", "armed forces", "troops", "forces");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her");
-  private static final int WINDOW = 6;
+  private static final int WINDOW = 10;
   private static final int PRONOUN_WINDOW = 2;
 
   List<ActorMention> resolve(NlpDocument doc, List<ActorMention> names, Map<String, Actor> actors) {

@@ -162,6 +162,14 @@ final class DictionaryMatcher {
     if (at < n && Spans.isPossessive(s.token(at))) {
       at++;
     }
+    // "Nepal's main opposition party", "Kenya's ruling party": up to two adjectives in between.
+    for (int skipped = 0; skipped < 2 && at + 1 < n && s.token(at).pos().equals("JJ")
+        && index.role(Names.key(s.token(at).word())).isEmpty(); skipped++) {
+      if (roleWord(doc, s, at + 1, at + 1).isEmpty() && (at + 2 >= n || roleWord(doc, s, at + 1, at + 2).isEmpty())) {
+        break;
+      }
+      at++;
+    }
     for (int last = Math.min(n - 1, at + index.maxRoleTokens() - 1); last >= at; last--) {
       Optional<RoleWord> role = roleWord(doc, s, at, last);
       if (role.isPresent()) {

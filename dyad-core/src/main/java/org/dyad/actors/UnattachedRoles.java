@@ -49,7 +49,7 @@ final class UnattachedRoles {
         evidence = evidence(doc, s, taken);
       }
       RoleWord role = roleAt(doc, s, i, last).orElseThrow();
-      Optional<RawMention> owner = possessiveOwner(s, i, taken);
+      Optional<RawMention> owner = possessiveOwner(s, i, taken).or(() -> ofOwner(s, last, taken));
       if (owner.isPresent()) { // "Al-Shabaab said its fighters ...": the fighters are Al-Shabaab's
         Target target = owner.get().target() instanceof Target.StatePart p
             ? new Target.StatePart(p.country(), role.role(), role.label()) // "Russia said its troops": RUSMIL
@@ -178,6 +178,20 @@ final class UnattachedRoles {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** "fighters of the Syrian Democratic Forces", "members of Hamas": the group named after "of". */
+  private static Optional<RawMention> ofOwner(Sentence s, int last, List<RawMention> taken) {
+    int at = last + 1;
+    if (at >= s.tokens().size() || !s.token(at).word().equalsIgnoreCase("of")) {
+      return Optional.empty();
+    }
+    at++;
+    if (at < s.tokens().size() && s.token(at).word().equalsIgnoreCase("the")) {
+      at++;
+    }
+    int start = at;
+    return taken.stream().filter(m -> m.sentence() == s.index() && m.first() == start).findFirst();
   }
 
   private static boolean mentionedBefore(List<RawMention> earlier, String role) {

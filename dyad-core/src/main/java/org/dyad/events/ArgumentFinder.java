@@ -120,7 +120,13 @@ final class ArgumentFinder {
 
   /** For "documents confirmed orders for the arrest of X": the subject of the nearest verb above the noun. */
   private static List<String> governingSubject(Sentence s, int noun, ActorSet actors) {
+    int child = noun;
     for (int a : Trees.ancestors(s, noun, 3)) {
+      Dependency link = Trees.head(s, child);
+      if (link != null && (link.baseRelation().equals("obl") || link.baseRelation().equals("advcl"))) {
+        return List.of(); // "arrested 16 people during a protest": the arresters did not protest
+      }
+      child = a;
       if (s.token(a).isVerb()) {
         List<Integer> subjects = Trees.children(s, a, Set.of("nsubj"));
         if (subjects.stream().anyMatch(x -> Trees.subtree(s, x, 6).get(noun))) {
@@ -208,7 +214,8 @@ final class ArgumentFinder {
     BitSet phrase = Trees.subtree(s, head, 2);
     ActorMention best = null;
     for (ActorMention m : actors.inSentence(s.index())) {
-      if (phrase.get(m.firstToken()) && (best == null || Math.abs(m.firstToken() - head) < Math.abs(best.firstToken() - head))) {
+      boolean inside = phrase.get(m.firstToken(), m.lastToken() + 1).cardinality() > 0;
+      if (inside && (best == null || Math.abs(m.firstToken() - head) < Math.abs(best.firstToken() - head))) {
         best = m;
       }
     }
