@@ -23,26 +23,30 @@ import org.dyad.model.DyadException;
 /**
  * The actor dictionary: states (ISO codes and names from the JDK, demonyms, capitals and other
  * names from countries.tsv), role words (roles.tsv), organisations and people (organisations.tsv,
- * people.tsv, and any user file in the same format). Immutable; {@link #withFile} adds a user file.
+ * people.tsv, and any user file in the same format), and places that are evidence of a state but
+ * never actors (places.tsv). Immutable; {@link #withFile} adds a user file.
  *
  * <p>All files are UTF-8 TSV with a header line; '#' starts a comment line; list cells separate
  * items with '|'; an empty cell or '-' means none.
  */
 public final class ActorDictionary {
   static final String ACTOR_HEADER = "id\tcode\tname\ttype\tcountry\trole\taffiliation\ttitle\taliases";
+  static final String PLACE_HEADER = "name\tiso3\tkind\taliases";
   private static final String RESOURCES = "/org/dyad/actors/";
   private static volatile ActorDictionary defaultDictionary;
 
   private final Map<String, Country> countries;
   private final List<RoleWord> roleWords;
   private final Map<String, DictionaryEntry> entries;
+  private final List<Place> places;
   private final Set<String> ambiguous;
 
-  private ActorDictionary(
-      Map<String, Country> countries, List<RoleWord> roleWords, Map<String, DictionaryEntry> entries, Set<String> ambiguous) {
+  private ActorDictionary(Map<String, Country> countries, List<RoleWord> roleWords,
+      Map<String, DictionaryEntry> entries, List<Place> places, Set<String> ambiguous) {
     this.countries = countries;
     this.roleWords = roleWords;
     this.entries = entries;
+    this.places = places;
     this.ambiguous = ambiguous;
   }
 
@@ -73,6 +77,13 @@ public final class ActorDictionary {
         putUnique(entries, e, file);
       }
     }
+    List<Place> places = parsePlaces(resource("places.tsv"), "places.tsv");
+    for (Place p : places) {
+      if (p.iso3() != null && !countries.containsKey(p.iso3())) {
+        throw new DyadException("places.tsv: place '" + p.name() + "' has the unknown country code '" + p.iso3()
+            + "'; expected an ISO 3166 alpha-3 code of countries.tsv or the JDK");
+      }
+    }
     Set<String> ambiguous = new HashSet<>();
     for (String line : lines(resource("ambiguous.txt"))) {
       String w = line.strip();
@@ -80,7 +91,7 @@ public final class ActorDictionary {
         ambiguous.add(w.toLowerCase(Locale.ROOT));
       }
     }
-    return new ActorDictionary(Map.copyOf(countries), List.copyOf(roles), entries, Set.copyOf(ambiguous));
+    return new ActorDictionary(Map.copyOf(countries), List.copyOf(roles), entries, List.copyOf(places), Set.copyOf(ambiguous));
   }
 
   private static void putUnique(Map<String, DictionaryEntry> entries, DictionaryEntry e, String file) {
@@ -96,7 +107,7 @@ public final class ActorDictionary {
       for (DictionaryEntry e : parseActors(r, file.toString())) {
         merged.put(e.id(), e);
       }
-      return new ActorDictionary(countries, roleWords, merged, ambiguous);
+      return new ActorDictionary(countries, roleWords, merged, places, ambiguous);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read actor file " + file + ": " + e.getMessage(), e);
     }
@@ -120,6 +131,11 @@ public final class ActorDictionary {
 
   public Optional<DictionaryEntry> entry(String id) {
     return Optional.ofNullable(entries.get(id));
+  }
+
+  /** The places of places.tsv: cities, regions, territories, landmarks and waters, each in one state or none. */
+  public List<Place> places() {
+    return places;
   }
 
   /** True when a lowercase word is also an ordinary English word, so it names an actor only when capitalised. */
@@ -161,6 +177,18 @@ public final class ActorDictionary {
       try {
         out.add(new DictionaryEntry(row.cell(0), row.cell(1), row.cell(2), type(row.cell(3)),
             row.cell(4), row.cell(5), row.cell(6), row.cell(7), row.list(8)));
+      } catch (IllegalArgumentException e) {
+        throw new DyadException(file + ":" + row.line() + ": " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  static List<Place> parsePlaces(Reader reader, String file) {
+    List<Place> out = new ArrayList<>();
+    for (Row row : rows(reader, file, PLACE_HEADER)) {
+      try {
+        out.add(new Place(row.cell(0), row.cell(1), row.cell(2), row.list(3)));
       } catch (IllegalArgumentException e) {
         throw new DyadException(file + ":" + row.line() + ": " + e.getMessage(), e);
       }

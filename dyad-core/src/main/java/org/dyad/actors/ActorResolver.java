@@ -29,7 +29,7 @@ public final class ActorResolver {
   public ActorResolver(DictionaryIndex index) {
     this.index = index;
     this.dictionaryMatcher = new DictionaryMatcher(index);
-    this.nerFinder = new NerNameFinder(NameLexicon.bundled());
+    this.nerFinder = new NerNameFinder(NameLexicon.bundled(), index::isPlace);
     this.attributes = new PersonAttributes(NameLexicon.bundled());
     this.unattachedRoles = new UnattachedRoles(index);
   }
@@ -143,17 +143,32 @@ public final class ActorResolver {
     return adjective + " " + p.label();
   }
 
-  /** The country a new organisation's name places it in: "Damascus University" -> SYR. */
+  /**
+   * The country a new organisation's name places it in: "Damascus University" -> SYR, "Kharkiv
+   * Regional Administration" -> UKR. Longer names first: "New Mexico State University" is American.
+   */
   private String countryIn(String name) {
-    for (String word : name.split("[\\s-]+")) {
-      for (DictionaryIndex.Name n : index.lookup(Names.key(word))) {
-        if (n.country() != null) {
-          return n.country().iso3();
+    List<String> words = List.of(name.split("[\\s-]+"));
+    int first = 0;
+    while (first < words.size()) {
+      int next = first + 1;
+      for (int last = Math.min(words.size(), first + 4); last > first; last--) {
+        List<DictionaryIndex.Name> names = index.lookup(Names.key(String.join(" ", words.subList(first, last))));
+        for (DictionaryIndex.Name n : names) {
+          if (n.country() != null) {
+            return n.country().iso3();
+          }
+        }
+        if (names.stream().anyMatch(n -> n.kind() == DictionaryIndex.Kind.PLACE)) {
+          next = last; // a place in no single state ("South China Sea"): its words name no state
+          break;
         }
       }
+      first = next;
     }
     return null;
   }
+
 
   /** An actor being assembled from its mentions; attributes may be filled in by later steps. */
   static final class Draft {

@@ -9,14 +9,17 @@ import java.util.Optional;
 import org.dyad.model.ActorType;
 
 /**
- * The dictionary compiled for matching: every wording of every state, demonym, capital, organisation
- * and person under its {@link Names#key}, and the role words. Built once per dictionary; immutable.
+ * The dictionary compiled for matching: every wording of every state, demonym, capital, organisation,
+ * person and place under its {@link Names#key}, and the role words. Built once per dictionary; immutable.
  */
 public final class DictionaryIndex {
-  /** What sort of name a wording is. */
-  enum Kind { ENTRY, COUNTRY, DEMONYM, CAPITAL }
+  /** What sort of name a wording is; a PLACE names no actor, only the country it lies in. */
+  enum Kind { ENTRY, COUNTRY, DEMONYM, CAPITAL, PLACE }
 
-  /** One wording: the entry or country it names, and whether it must match with its exact case. */
+  /**
+   * One wording: the entry or country it names (a place's country, or null for a place in no single
+   * state), and whether it must match with its exact case.
+   */
   record Name(String surface, Kind kind, DictionaryEntry entry, Country country, boolean exactCase, boolean capitalised) {}
 
   static final int MAX_TOKENS = 8;
@@ -37,6 +40,11 @@ public final class DictionaryIndex {
     }
     for (DictionaryEntry e : dictionary.entries()) {
       e.names().forEach(n -> add(n, Kind.ENTRY, e, null));
+    }
+    for (Place p : dictionary.places()) {
+      Country c = p.iso3() == null ? null : dictionary.country(p.iso3()).orElseThrow(
+          () -> new IllegalStateException("place '" + p.name() + "' has the unknown country " + p.iso3()));
+      p.names().forEach(n -> add(n, Kind.PLACE, null, c));
     }
     for (RoleWord r : dictionary.roleWords()) {
       String key = Names.key(r.phrase());
@@ -80,6 +88,11 @@ public final class DictionaryIndex {
   /** The wordings stored under {@code key}. */
   List<Name> lookup(String key) {
     return names.getOrDefault(key, List.of());
+  }
+
+  /** True when {@code key} is the wording of a place, which no actor's name should be taken for. */
+  boolean isPlace(String key) {
+    return lookup(key).stream().anyMatch(n -> n.kind() == Kind.PLACE);
   }
 
   /** The role word stored under {@code key}, e.g. "regime" -> GOV. */

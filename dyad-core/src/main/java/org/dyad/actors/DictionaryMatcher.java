@@ -15,7 +15,8 @@ import org.dyad.nlp.Token;
 /**
  * Finds the dictionary's actors in a sentence, longest wording first, and composes states with their
  * parts: "the Syrian government", "Syria's army", "the government of Syria", "the Assad regime"
- * (a leader's regime is his state's government), "Damascus" acting as a state.
+ * (a leader's regime is his state's government), "Damascus" acting as a state. Places ("Gaza Strip",
+ * "New Mexico") are matched so that the country names inside them are not, and make no mention.
  */
 final class DictionaryMatcher {
   private static final Set<String> LOCATIVE = Set.of(
@@ -87,18 +88,16 @@ final class DictionaryMatcher {
     return true;
   }
 
+  /** The mention a matched name makes, or null: an adjective, a capital used as a place, or any place. */
   private RawMention compose(String doc, Sentence s, Match m) {
     Name name = m.name();
-    switch (name.kind()) {
-      case ENTRY:
-        return entry(doc, s, m);
-      case COUNTRY:
-        return state(doc, s, m, name.country(), true);
-      case DEMONYM:
-        return demonym(doc, s, m);
-      default:
-        return capital(doc, s, m);
-    }
+    return switch (name.kind()) {
+      case ENTRY -> entry(doc, s, m);
+      case COUNTRY -> state(doc, s, m, name.country(), true);
+      case DEMONYM -> demonym(doc, s, m);
+      case CAPITAL -> capital(doc, s, m);
+      case PLACE -> null; // evidence of its country for UnattachedRoles; its words name nothing else ("New Mexico")
+    };
   }
 
   private RawMention entry(String doc, Sentence s, Match m) {

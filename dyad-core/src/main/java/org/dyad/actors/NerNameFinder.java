@@ -3,6 +3,7 @@ package org.dyad.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dyad.actors.RawMention.How;
 import org.dyad.model.ActorType;
 import org.dyad.nlp.Sentence;
@@ -12,15 +13,19 @@ import org.dyad.nlp.Token;
  * Names the dictionary does not know, from CoreNLP's named entities: people and organisations become
  * actors rather than being dropped. Person names are completed over the parts NER often misses
  * ("Layla" + "al-Mansour"), titles are cut off, and headlines are skipped (NER tags Title Case as ORG).
+ * A name the dictionary knows as a place ("Gaza", "Donbas") is no actor, whatever NER calls it.
  */
 final class NerNameFinder {
   private static final Set<String> PARTICLES = Set.of(
       "al", "el", "bin", "ibn", "bint", "abu", "abd", "abdul", "van", "von", "de", "der", "da", "di", "du", "la", "le", "ben");
 
   private final NameLexicon lexicon;
+  private final Predicate<String> isPlace;
 
-  NerNameFinder(NameLexicon lexicon) {
+  /** {@code isPlace} tells whether a name key ({@link Names#key}) is a known place's. */
+  NerNameFinder(NameLexicon lexicon, Predicate<String> isPlace) {
     this.lexicon = lexicon;
+    this.isPlace = isPlace;
   }
 
   /** New names in {@code s} that overlap none of {@code taken}. */
@@ -42,6 +47,9 @@ final class NerNameFinder {
         last++;
       }
       RawMention m = ner.equals("PERSON") ? person(doc, s, i, last) : organisation(doc, s, i, last, ner);
+      if (m != null && isPlace.test(Spans.key(doc, s, m.first(), m.last()))) {
+        m = null;
+      }
       if (m != null && taken.stream().noneMatch(m::overlaps) && out.stream().noneMatch(m::overlaps)) {
         out.add(m);
         i = m.last() + 1;

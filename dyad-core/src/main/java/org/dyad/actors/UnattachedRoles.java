@@ -14,12 +14,16 @@ import org.dyad.nlp.Token;
  * Parts of a state that the text names without naming the state: "journalists were detained in
  * Addis Ababa", "gunmen abducted 31 passengers in Nigeria's Benue state", "the police said". As CAMEO
  * coders do, the part belongs to the country the sentence places it in: a place after "in", "near"
- * or a possessive first, else the nearest country, capital or demonym in the sentence. A role word
- * right after another actor's name is that actor's ("Hamas leaders"), and no country means no actor.
+ * ("in the central Gaza Strip") or a possessive first, else the nearest country, capital, demonym or
+ * place of places.tsv in the sentence. A name before a hyphen ("Russian-occupied Kherson") says who
+ * occupies, not where, and counts only when nothing else does; one after a hyphen ("Tin-Hama") is part
+ * of another name. A role word right after another actor's name is that actor's ("Hamas leaders"),
+ * and no country means no actor.
  */
 final class UnattachedRoles {
   private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "inside", "outside", "across", "from", "into", "throughout");
   private static final int MAX_NAME_TOKENS = 4;
+  private static final int MAX_MODIFIERS = 4;
 
   private final DictionaryIndex index;
 
@@ -27,7 +31,11 @@ final class UnattachedRoles {
     this.index = index;
   }
 
-  private record Evidence(int token, Country country, boolean locative) {}
+  /**
+   * A country the sentence names at {@code token}. {@code place}: by a place of places.tsv;
+   * {@code weak}: as the first part of a compound ("Russian-occupied"), used only when nothing else is.
+   */
+  private record Evidence(int token, Country country, boolean locative, boolean place, boolean weak) {}
 
   /**
    * The unattached parts of state in {@code s}; {@code taken} are the sentence's names, {@code earlier}
@@ -61,7 +69,7 @@ final class UnattachedRoles {
       if (i > 0 && s.token(i - 1).word().equalsIgnoreCase("the") && mentionedBefore(earlier, role.role())) {
         continue; // "the military" after "Pakistan's army": coreference links it
       }
-      Optional<Country> country = pick(evidence, i);
+      Optional<Country> country = pick(evidence, i, role);
       if (country.isPresent()) {
         out.add(RawMention.of(s, i, last, new Target.StatePart(country.get(), role.role(), role.label()), How.DICTIONARY));
         i = last;
@@ -123,11 +131,15 @@ final class UnattachedRoles {
     int n = s.tokens().size();
     for (int i = 0; i < n; i++) {
       for (int last = Math.min(n - 1, i + MAX_NAME_TOKENS - 1); last >= i; last--) {
-        Country c = countryNamed(Spans.text(doc.text(), s, i, last));
-        if (c != null) {
-          boolean locative = i > 0 && LOCATIVE.contains(s.token(i - 1).word().toLowerCase())
-              || last + 1 < n && Spans.isPossessive(s.token(last + 1));
-          out.add(new Evidence(i, c, locative));
+        DictionaryIndex.Name name = Spans.isPunctuation(s.token(last)) ? null : countryNamed(Spans.text(doc.text(), s, i, last));
+        if (name != null) {
+          // "in Syrian territory", but not "outside the Israeli embassy": a demonym is a place only right after "in"
+          boolean locative = (name.kind() == Kind.DEMONYM ? i > 0 && LOCATIVE.contains(s.token(i - 1).word().toLowerCase())
+              : afterLocative(s, i)) || last + 1 < n && Spans.isPossessive(s.token(last + 1));
+          boolean inCompound = i > 0 && s.token(i - 1).word().equals("-"); // "Tin-Hama" is no Hama
+          if (name.country() != null && !inCompound) { // "Lake Chad", "Latin America": no state, and not the state inside
+            out.add(new Evidence(i, name.country(), locative, name.kind() == Kind.PLACE, beforeHyphen(s, last)));
+          }
           i = last;
           break;
         }
@@ -135,33 +147,74 @@ final class UnattachedRoles {
     }
     for (RawMention m : taken) {
       if (m.sentence() == s.index() && m.target() instanceof Target.StatePart p) {
-        out.add(new Evidence(m.first(), p.country(), false));
+        out.add(new Evidence(m.first(), p.country(), false, false, beforeHyphen(s, m.last())));
       }
     }
     return out;
   }
 
-  private Country countryNamed(String surface) {
+  /** "in Kharkiv", "in the central Gaza Strip", "near Russian-occupied Kherson": a locative before the name's modifiers. */
+  private static boolean afterLocative(Sentence s, int first) {
+    int before = first - 1;
+    while (before >= 0 && first - before <= MAX_MODIFIERS && isModifier(s, before)) {
+      before--;
+    }
+    return before >= 0 && LOCATIVE.contains(s.token(before).word().toLowerCase());
+  }
+
+  /** "the", "central", "occupied", or a part of a hyphenated compound ("Russian-occupied"). */
+  private static boolean isModifier(Sentence s, int t) {
+    Token token = s.token(t);
+    String pos = token.pos();
+    boolean lowercase = Character.isLowerCase(token.word().charAt(0));
+    return pos.equals("DT") && !token.word().equalsIgnoreCase("that")
+        || lowercase && (pos.startsWith("JJ") || pos.equals("VBN"))
+        || token.word().equals("-")
+        || beforeHyphen(s, t);
+  }
+
+  private static boolean beforeHyphen(Sentence s, int last) {
+    return last + 1 < s.tokens().size() && s.token(last + 1).word().equals("-");
+  }
+
+  /** The country name, demonym, capital or place {@code surface} is, if capitalised; a place may lie in no state. */
+  private DictionaryIndex.Name countryNamed(String surface) {
     if (surface.isEmpty() || !Character.isUpperCase(surface.charAt(0))) {
       return null;
     }
     for (DictionaryIndex.Name name : index.lookup(Names.key(surface))) {
-      if (name.kind() != Kind.ENTRY && name.country() != null) {
-        return name.country();
+      if (name.kind() != Kind.ENTRY && (name.country() != null || name.kind() == Kind.PLACE)) {
+        return name;
       }
     }
     return null;
   }
 
-  private static Optional<Country> pick(List<Evidence> evidence, int token) {
+  /**
+   * Strong evidence before weak, locative before other, then the nearest. Settlers belong to the
+   * state that settles them, not to the land they settle: places are no evidence of theirs.
+   */
+  private static Optional<Country> pick(List<Evidence> evidence, int token, RoleWord role) {
     Evidence best = null;
     for (Evidence e : evidence) {
-      if (best == null || (e.locative() && !best.locative())
-          || (e.locative() == best.locative() && Math.abs(e.token() - token) < Math.abs(best.token() - token))) {
+      if (e.place() && role.role().equals("SET")) {
+        continue;
+      }
+      if (best == null || better(e, best, token)) {
         best = e;
       }
     }
     return Optional.ofNullable(best).map(Evidence::country);
+  }
+
+  private static boolean better(Evidence e, Evidence best, int token) {
+    if (e.weak() != best.weak()) {
+      return !e.weak();
+    }
+    if (e.locative() != best.locative()) {
+      return e.locative();
+    }
+    return Math.abs(e.token() - token) < Math.abs(best.token() - token);
   }
 
   /** For "its fighters" or "their troops": the latest organisation or state named before in the sentence. */

@@ -349,6 +349,7 @@ class ActorDictionaryDataTest {
           .forEach(out::add);
     }
     dictionary.entries().forEach(e -> out.addAll(e.names()));
+    dictionary.places().forEach(p -> out.addAll(p.names()));
     return out.stream().map(ActorDictionaryDataTest::key).filter(w -> !w.contains(" ")).collect(toSet());
   }
 

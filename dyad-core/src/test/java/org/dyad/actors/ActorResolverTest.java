@@ -168,7 +168,9 @@ class ActorResolverTest {
 
   @Test
   void capitalisedTurkeyIsAStateButLowercaseTurkeyIsABird() {
-    assertThat(Analyses.of("Families in Ohio bought a turkey for the holiday.").actors()).isEmpty();
+    Analysis bird = Analyses.of("Families in Ohio bought a turkey for the holiday.");
+    assertThat(bird.actors()).extracting(Actor::country).doesNotContain("TUR");
+    assertThat(actor(bird, "Families").code()).as("Ohio is a place in the United States").isEqualTo("USACVL");
     Analysis a = Analyses.of("Turkey's foreign ministry condemned the attack. Ankara summoned the ambassador.");
     Actor turkey = actor(a, "Turkey's foreign ministry");
     assertThat(turkey.code()).isEqualTo("TURGOV");
@@ -488,6 +490,77 @@ class ActorResolverTest {
         assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
       }
     }
+  }
+
+  // ---- places: evidence of a state, never actors ----
+
+  @Test
+  void peopleKilledInTheGazaStripArePalestinianCivilians() {
+    Analysis a = Analyses.of("Israeli air strikes killed at least 18 people in the central Gaza Strip");
+    assertThat(actor(a, "people").code()).isEqualTo("PSECVL");
+    assertThat(actor(a, "Israeli air strikes").code()).isEqualTo("ISRMIL");
+  }
+
+  @Test
+  void journalistsDetainedInACityAreTheirStatesMedia() {
+    Analysis a = Analyses.of("Three journalists were detained in Kharkiv");
+    assertThat(actor(a, "journalists").code()).isEqualTo("UKRMED");
+  }
+
+  @Test
+  void aPlaceAloneIsNeverAnActor() {
+    assertThat(Analyses.of("Gaza has been under siege for months.").actors()).isEmpty();
+    assertThat(Analyses.of("Gaza said the strikes were a war crime.").actors()).isEmpty();
+    assertThat(Analyses.of("Fighting resumed in Donetsk and Luhansk on Sunday.").actors()).isEmpty();
+  }
+
+  @Test
+  void stateNamesInsidePlaceNamesAreNotTheStates() {
+    assertThat(Analyses.of("Pakistan-administered Kashmir saw protests.").actors()).isEmpty();
+    assertThat(Analyses.of("Tensions rose in the South China Sea.").actors()).isEmpty();
+    assertThat(actor(Analyses.of("Voters in New Mexico went to the polls."), "Voters").code()).isEqualTo("USACVL");
+    Analysis lake = Analyses.of("Boko Haram fighters attacked soldiers in the Lake Chad region.");
+    assertThat(lake.actors()).extracting(Actor::country).doesNotContain("TCD");
+  }
+
+  @Test
+  void anOrganisationNamedAfterAPlaceStillMatches() {
+    Analysis a = Analyses.of("The Gaza Health Ministry said 40 people were killed.");
+    assertThat(actor(a, "Gaza Health Ministry").id()).isEqualTo("gaza-health-ministry");
+    assertThat(actor(a, "people").code()).isEqualTo("PSECVL");
+  }
+
+  @Test
+  void aNameBeforeAHyphenSaysWhoOccupiesNotWhere() {
+    Analysis a = Analyses.of("Residents fled from Russian-occupied Kherson as shelling intensified.");
+    assertThat(actor(a, "Residents").code()).isEqualTo("UKRCVL");
+    assertThat(a.actors()).extracting(Actor::country).doesNotContain("RUS");
+  }
+
+  @Test
+  void settlersBelongToTheStateThatSettlesThemNotToThePlace() {
+    Analysis a = Analyses.of("Settlers attacked two villages in the Israeli-occupied West Bank, killing a teenager.");
+    assertThat(actor(a, "Settlers").code()).isEqualTo("ISRSET");
+  }
+
+  @Test
+  void aDemonymAfterTheIsAnAdjectiveNotAPlace() {
+    Analysis a = Analyses.of("Jordanian police arrested 16 people during a protest outside the Israeli embassy in Amman.");
+    assertThat(actor(a, "people").code()).isEqualTo("JORCVL");
+  }
+
+  @Test
+  void aPlaceNameInsideAHyphenatedNameIsNoEvidence() {
+    Analysis a = Analyses.of("A strike hit a wedding in Tin-Hama, east of Menaka, killing nine civilians.");
+    assertThat(actor(a, "civilians").code()).isEqualTo("MLICVL");
+  }
+
+  @Test
+  void aNewOrganisationNamedAfterAPlaceIsInItsState() {
+    Actor university = actor(Analyses.of("Students at Kharkiv University protested against the arrests."),
+        "Kharkiv University");
+    assertThat(university.country()).isEqualTo("UKR");
+    assertThat(university.code()).isEqualTo("UKREDU");
   }
 
   // ---- helpers ----
