@@ -45,33 +45,24 @@ final class NameLexicon {
   }
 
   private static NameLexicon load() {
-    Map<String, String> titles = new HashMap<>();
-    boolean titleHeader = true;
-    for (String line : lines("titles.tsv")) {
-      if (titleHeader) {
-        titleHeader = false;
-        continue;
-      }
-      String[] cells = line.split("\t");
-      if (cells.length != 2) {
-        throw new DyadException("titles.tsv: expected 'title<TAB>role', got '" + line + "'");
-      }
-      titles.put(Names.key(cells[0]), cells[1].strip());
-    }
+    Map<String, String> titles = pairs("titles.tsv", "title<TAB>role");
     Map<String, ActorType> heads = new HashMap<>();
-    boolean header = true;
-    for (String line : lines("org-heads.tsv")) {
-      if (header) {
-        header = false;
-        continue;
-      }
+    pairs("org-heads.tsv", "word<TAB>type").forEach((word, type) -> heads.put(word, ActorType.valueOf(type)));
+    return new NameLexicon(Map.copyOf(titles), Map.copyOf(heads));
+  }
+
+  /** A two-column file after its header line, keyed by {@link Names#key} of the first column. */
+  private static Map<String, String> pairs(String file, String expected) {
+    Map<String, String> out = new HashMap<>();
+    List<String> lines = lines(file);
+    for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
       String[] cells = line.split("\t");
       if (cells.length != 2) {
-        throw new DyadException("org-heads.tsv: expected 'word<TAB>type', got '" + line + "'");
+        throw new DyadException(file + ": expected '" + expected + "', got '" + line + "'");
       }
-      heads.put(Names.key(cells[0]), ActorType.valueOf(cells[1].strip()));
+      out.put(Names.key(cells[0]), cells[1].strip());
     }
-    return new NameLexicon(Map.copyOf(titles), Map.copyOf(heads));
+    return out;
   }
 
   private static List<String> lines(String name) {
