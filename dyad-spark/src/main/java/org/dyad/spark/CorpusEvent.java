@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.dyad.events.SameEvent;
 import org.dyad.store.CrossArticle;
 
@@ -89,10 +90,11 @@ final class CorpusEvent {
   Row toRow() {
     String date = telling.date();
     String month = date == null ? "undated" : date.length() >= 7 ? date.substring(0, 7) : date;
-    return RowFactory.create(eventId, code.getAs("cameo"), telling.root(), code.getAs("label"), code.getAs("quad_class"),
+    Object[] values = {eventId, code.getAs("cameo"), telling.root(), code.getAs("label"), code.getAs("quad_class"),
         code.getAs("goldstein"), code.getAs("plover"), code.getAs("plover_mode"), telling.source(), sourceCode,
         telling.target(), code.getAs("target_code"), telling.negated(), certainty(), claimedBy, date,
         telling.dateExplicit(), telling.quantity(), location, articles.size(), sources.size(), mentions.size(),
-        firstArticle, month, Schemas.array(List.copyOf(mentions)));
+        firstArticle, month, Schemas.array(List.copyOf(mentions))};
+    return new GenericRowWithSchema(values, Schemas.EVENT_WITH_MENTIONS);
   }
 }

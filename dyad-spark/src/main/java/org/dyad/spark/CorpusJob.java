@@ -25,7 +25,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -139,8 +138,7 @@ final class CorpusJob {
     EventJoin join = new EventJoin(settings.sameEventDays());
     JavaRDD<Row> merged = tellings.keyBy(Told::groupKey).groupByKey()
         .flatMap(g -> join.join(g._2()).stream().map(CorpusEvent::toRow).iterator());
-    StructType withMentions = Schemas.EVENT.add("mentions", org.apache.spark.sql.types.DataTypes.createArrayType(Schemas.MENTION));
-    return spark.createDataFrame(merged, withMentions);
+    return spark.createDataFrame(merged, Schemas.EVENT_WITH_MENTIONS);
   }
 
   /** The actors of the corpus by id: fields from their first article, every alias, how many articles and mentions. */

@@ -64,6 +64,9 @@ final class Schemas {
       "event_id", StringType, "article_id", StringType, "sentence", IntegerType, "start", IntegerType,
       "end", IntegerType, "text", StringType, "claimed_by", StringType, "certainty", StringType);
 
+  /** An event with its mentions, as the merge gives it. */
+  static final StructType EVENT_WITH_MENTIONS = EVENT.add("mentions", createArrayType(MENTION));
+
   /** A list as the value of an array column of an external {@code Row} (which must be a Scala {@code Seq}). */
   static <T> scala.collection.Seq<T> array(java.util.List<T> list) {
     return scala.jdk.javaapi.CollectionConverters.asScala(list);

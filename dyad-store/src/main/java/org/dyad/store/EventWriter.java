@@ -27,7 +27,7 @@ final class EventWriter {
   }
 
   /** A stored event as the match rule sees it. */
-  private record Stored(long id, String cameo, SameEvent.Telling telling, DayRange days) {}
+  private record Stored(long id, String cameo, SameEvent.Telling telling) {}
 
   /** Saves one event of an article; returns true when it merged into a stored event. */
   boolean save(long articleId, LocalDate articleDate, Event e) throws SQLException {
@@ -48,7 +48,7 @@ final class EventWriter {
   }
 
   private List<Stored> candidates(SameEvent.Telling t, DayRange days) throws SQLException {
-    String sql = "SELECT id, cameo, root, negated, source_actor, target_actor, event_date, date_explicit, quantity, day_from, day_to"
+    String sql = "SELECT id, cameo, root, negated, source_actor, target_actor, event_date, date_explicit, quantity"
         + " FROM events WHERE root = ? AND negated = ? AND "
         + (t.target() == null ? "target_actor IS NULL" : "target_actor = ?")
         + (days == null ? "" : " AND (day_from IS NULL OR (day_from <= ? AND day_to >= ?))")
@@ -69,12 +69,9 @@ final class EventWriter {
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          LocalDate from = rs.getObject("day_from", LocalDate.class);
-          LocalDate to = rs.getObject("day_to", LocalDate.class);
           out.add(new Stored(rs.getLong("id"), rs.getString("cameo"), new SameEvent.Telling(rs.getString("root"),
               rs.getBoolean("negated"), rs.getString("source_actor"), rs.getString("target_actor"),
-              rs.getString("event_date"), rs.getBoolean("date_explicit"), Sql.getInt(rs, "quantity")),
-              from == null ? null : new DayRange(from, to)));
+              rs.getString("event_date"), rs.getBoolean("date_explicit"), Sql.getInt(rs, "quantity"))));
         }
       }
     }
