@@ -40,6 +40,20 @@ class DirectorySourceTest {
   }
 
   @Test
+  void inputFilesListWhatAWalkReadsInItsOrderAndSkipTheSame() throws IOException {
+    Path dir = corpus();
+    List<String> origins;
+    List<Skipped> walkSkipped;
+    try (ArticleSource source = Sources.open(dir, READER)) {
+      origins = Fixtures.items(source).stream().map(SourceItem::origin).toList();
+      walkSkipped = source.skipped();
+    }
+    InputFiles.Listing listing = InputFiles.of(List.of(dir));
+    assertThat(listing.files()).extracting(Path::toString).containsExactlyElementsOf(origins);
+    assertThat(listing.skipped()).containsExactlyInAnyOrderElementsOf(walkSkipped);
+  }
+
+  @Test
   void readsTextAndHtmlFilesRecursivelyInSortedOrder() throws IOException {
     Path dir = corpus();
     try (ArticleSource source = Sources.open(dir, READER)) {

@@ -13,10 +13,9 @@ import org.dyad.events.SameEvent;
 import org.dyad.model.Event;
 
 /**
- * Stores the events of one article: each merges into a stored event when {@link SameEvent} says they
- * are one (candidates found by the index on root, target and negation), else it is inserted. Across
- * articles one more condition holds: when either date is only its article's date, the two dates
- * must lie within {@code sameEventDays} of each other. Counts are recomputed from the mentions.
+ * Stores the events of one article: each merges into the first stored event it joins by
+ * {@link CrossArticle#joins} (candidates found by the index on root, target and negation, in id
+ * order), else it is inserted. Counts are recomputed from the mentions.
  */
 final class EventWriter {
   private final Connection c;
@@ -28,36 +27,28 @@ final class EventWriter {
   }
 
   /** A stored event as the match rule sees it. */
-  private record Stored(long id, String cameo, SameEvent.Telling telling, DayRange days) {}
+  private record Stored(long id, String cameo, SameEvent.Telling telling) {}
 
   /** Saves one event of an article; returns true when it merged into a stored event. */
   boolean save(long articleId, LocalDate articleDate, Event e) throws SQLException {
-    boolean explicit = e.date() != null && !e.date().equals(articleDate == null ? null : articleDate.toString());
-    SameEvent.Telling telling = new SameEvent.Telling(e.root(), e.negated(), id(e.source()), id(e.target()),
-        e.date(), explicit, e.quantity());
+    SameEvent.Telling telling = CrossArticle.telling(e, articleDate);
+    boolean explicit = telling.dateExplicit();
     DayRange days = DayRange.of(e.date());
     Stored match = null;
     for (Stored s : candidates(telling, days)) {
-      if (SameEvent.matches(s.telling(), telling) && closeEnough(s, telling, days)) {
+      if (CrossArticle.joins(s.telling(), telling, sameEventDays)) {
         match = s;
         break;
       }
     }
-    long eventId = match == null ? insert(articleId, e, explicit, days) : merge(match, e, explicit, days);
+    long eventId = match == null ? insert(articleId, e, explicit, days) : merge(match, e, telling, days);
     insertMentions(eventId, articleId, e);
     recount(eventId);
     return match != null;
   }
 
-  private boolean closeEnough(Stored s, SameEvent.Telling t, DayRange days) {
-    if (s.telling().dateExplicit() && t.dateExplicit()) {
-      return true;
-    }
-    return s.days() == null || days == null || s.days().near(days, sameEventDays);
-  }
-
   private List<Stored> candidates(SameEvent.Telling t, DayRange days) throws SQLException {
-    String sql = "SELECT id, cameo, root, negated, source_actor, target_actor, event_date, date_explicit, quantity, day_from, day_to"
+    String sql = "SELECT id, cameo, root, negated, source_actor, target_actor, event_date, date_explicit, quantity"
         + " FROM events WHERE root = ? AND negated = ? AND "
         + (t.target() == null ? "target_actor IS NULL" : "target_actor = ?")
         + (days == null ? "" : " AND (day_from IS NULL OR (day_from <= ? AND day_to >= ?))")
@@ -78,12 +69,9 @@ final class EventWriter {
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          LocalDate from = rs.getObject("day_from", LocalDate.class);
-          LocalDate to = rs.getObject("day_to", LocalDate.class);
           out.add(new Stored(rs.getLong("id"), rs.getString("cameo"), new SameEvent.Telling(rs.getString("root"),
               rs.getBoolean("negated"), rs.getString("source_actor"), rs.getString("target_actor"),
-              rs.getString("event_date"), rs.getBoolean("date_explicit"), Sql.getInt(rs, "quantity")),
-              from == null ? null : new DayRange(from, to)));
+              rs.getString("event_date"), rs.getBoolean("date_explicit"), Sql.getInt(rs, "quantity"))));
         }
       }
     }
@@ -120,7 +108,7 @@ final class EventWriter {
   }
 
   /** Merges like the single-article rule: the more specific code, known values filled, the more precise explicit date (any date over none). */
-  private long merge(Stored s, Event e, boolean explicit, DayRange days) throws SQLException {
+  private long merge(Stored s, Event e, SameEvent.Telling telling, DayRange days) throws SQLException {
     if (e.cameo().length() > s.cameo().length()) {
       try (PreparedStatement ps = c.prepareStatement(
           "UPDATE events SET cameo = ?, label = ?, quad_class = ?, goldstein = ?, plover = ?, plover_mode = ? WHERE id = ?")) {
@@ -134,9 +122,7 @@ final class EventWriter {
         ps.executeUpdate();
       }
     }
-    SameEvent.Telling t = s.telling();
-    boolean betterDate = e.date() != null && (t.date() == null
-        || explicit && (!t.dateExplicit() || e.date().length() > t.date().length()));
+    boolean betterDate = CrossArticle.betterDate(s.telling(), telling);
     try (PreparedStatement ps = c.prepareStatement("UPDATE events SET source_actor = COALESCE(source_actor, ?),"
         + " quantity = COALESCE(quantity, ?), claimed_by = COALESCE(claimed_by, ?), location = COALESCE(location, ?)"
         + (betterDate ? ", event_date = ?, date_explicit = ?, day_from = ?, day_to = ?" : "") + " WHERE id = ?")) {
@@ -147,7 +133,7 @@ final class EventWriter {
       ps.setString(i++, Sql.cut(e.location(), 500));
       if (betterDate) {
         ps.setString(i++, e.date());
-        ps.setBoolean(i++, explicit);
+        ps.setBoolean(i++, telling.dateExplicit());
         Sql.setDate(ps, i++, days == null ? null : days.from());
         Sql.setDate(ps, i++, days == null ? null : days.to());
       }

@@ -1,0 +1,110 @@
+package org.dyad.spark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.dyad.sources.InputFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The Spark application: {@code spark-submit --class org.dyad.spark.DyadJob dyad-spark-job.jar
+ * --input PATH --output DIR}, or in one JVM with {@code ./dyad spark --master local[2] ...}. Lists
+ * the input files on the driver, analyses them on the executors and writes the corpus as Parquet
+ * ({@link CorpusJob}). Exit 0 on success (articles that could not be analysed are listed, not fatal),
+ * 2 on a usage error, 1 on failure.
+ */
+@Command(name = "dyad spark", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Analyse a corpus on Apache Spark and write articles, actors, events, event mentions and quotes as Parquet.")
+public final class DyadJob implements Callable<Integer> {
+  @Option(names = "--master", description = "Spark master, e.g. local[2]; default: what spark-submit sets.")
+  String master;
+
+  @Option(names = "--input", required = true, paramLabel = "PATH",
+      description = "Files (.txt, .html), directories, JSON Lines or WARC files; repeatable. Seen by every executor at the same path.")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for the Parquet tables (replaced).")
+  String output;
+
+  @Option(names = "--db", paramLabel = "URL", description = "Also save every article into this store (jdbc:postgresql://...).")
+  String db;
+
+  @Option(names = "--partitions", description = "Partitions of the input files (default: the cluster's parallelism x 4, at most one per file).")
+  int partitions;
+
+  @Option(names = "--max-distance", defaultValue = "0.2",
+      description = "Jaccard distance of word 5-shingles up to which two articles are one story (default: ${DEFAULT-VALUE}).")
+  double maxDistance;
+
+  @Option(names = "--hash-tables", defaultValue = "5", description = "MinHashLSH hash tables (default: ${DEFAULT-VALUE}).")
+  int hashTables;
+
+  @Option(names = "--same-event-days", defaultValue = "7",
+      description = "How far apart two tellings may be when one is dated only by its article (default: ${DEFAULT-VALUE}).")
+  int sameEventDays;
+
+  @Option(names = "--max-bytes", defaultValue = "5242880", description = "Largest article accepted, in bytes (default: ${DEFAULT-VALUE}).")
+  int maxBytes;
+
+  @Option(names = "--verbose", description = "Print stack traces of failures.")
+  boolean verbose;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the job with command-line arguments; returns the exit status. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new DyadJob());
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      boolean usage = e instanceof IllegalArgumentException;
+      cmd.getErr().println("dyad spark: " + e.getMessage());
+      if (((DyadJob) cmd.getCommand()).verbose) {
+        e.printStackTrace(cmd.getErr());
+      }
+      return usage ? 2 : 1;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    for (Path p : inputs) {
+      if (!Files.exists(p)) {
+        throw new IllegalArgumentException(p + ": no such file or directory");
+      }
+    }
+    if (db != null && !db.startsWith("jdbc:")) {
+      throw new IllegalArgumentException("--db must be a JDBC URL (jdbc:postgresql://... or jdbc:h2:...), got '" + db + "'");
+    }
+    InputFiles.Listing listing = InputFiles.of(inputs);
+    if (listing.files().isEmpty()) {
+      throw new IllegalArgumentException("no input files under " + inputs);
+    }
+    CorpusJob.Settings settings = new CorpusJob.Settings(partitions, maxBytes, db, maxDistance, hashTables, sameEventDays);
+    SparkSession.Builder builder = SparkSession.builder().appName("dyad");
+    if (master != null) {
+      builder.master(master);
+      if (master.startsWith("local")) {
+        // One JVM on this machine: no web UI, few shuffle partitions, the loopback address only.
+        builder.config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8")
+            .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+      }
+    }
+    SparkSession spark = builder.getOrCreate();
+    try {
+      CorpusJob.Summary summary = new CorpusJob(spark, settings).run(listing.files(), output);
+      System.out.println(summary);
+      listing.skipped().forEach(s -> System.out.println("skipped: " + s.origin() + ": " + s.reason()));
+      return 0; // articles that failed are listed in the articles table; they do not fail the job
+    } finally {
+      ExecutorStore.closeAll();
+      spark.stop();
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.dyad.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.apache.spark.sql.functions.col;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.dyad.input.ArticleReader;
+import org.dyad.input.SourceDocument;
+import org.dyad.model.Analysis;
+import org.dyad.sources.ArticleSource;
+import org.dyad.sources.SourceItem;
+import org.dyad.sources.Sources;
+import org.dyad.store.EventQuery;
+import org.dyad.store.Store;
+import org.dyad.store.StoredEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The job end to end in local[2] on a small corpus (src/test/resources/.../corpus: six text files,
+ * one a light rewrite of another, and a JSON Lines file of two wire articles with URLs), run once
+ * through {@link DyadJob#run}; its Parquet tables are then read back and checked, against the store too.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DyadJobTest {
+  private Path tmp;
+  private Path corpus;
+  private Path output;
+  private SparkSession spark;
+
+  @BeforeAll
+  void runJob(@TempDir Path dir) throws URISyntaxException {
+    tmp = dir;
+    corpus = Path.of(DyadJobTest.class.getResource("corpus").toURI());
+    output = tmp.resolve("out");
+    int status = DyadJob.run("--master", "local[2]", "--input", corpus.toString(), "--output", output.toString());
+    assertThat(status).isZero();
+    spark = SparkSession.builder().master("local[1]").appName("dyad-test")
+        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+  }
+
+  @AfterAll
+  void stop() {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  private Dataset<Row> table(String name) {
+    return spark.read().parquet(output.resolve(name).toString());
+  }
+
+  private String articleId(String file) {
+    return corpus.resolve(file).toString();
+  }
+
+  @Test
+  void writesEveryTableOfTheCorpus() {
+    assertThat(table("articles").count()).isEqualTo(8);
+    assertThat(table("articles").filter(col("status").equalTo("failed")).count()).isZero();
+    assertThat(table("articles").filter(col("article_id").equalTo(articleId("07-wires.jsonl") + ":2"))
+        .select("publisher").first().getString(0)).isEqualTo("news.example.com");
+    Dataset<Row> events = table("events");
+    assertThat(events.count()).isGreaterThan(5);
+    long mentions = events.agg(org.apache.spark.sql.functions.sum("num_mentions")).first().getLong(0);
+    assertThat(table("event_mentions").count()).isEqualTo(mentions);
+    assertThat(events.select("month").distinct().collectAsList()).extracting(r -> r.getString(0)).contains("2024-10");
+    assertThat(table("actors").select("id").collectAsList()).extracting(r -> r.getString(0)).contains("hamas");
+    assertThat(table("quotes").select("text").collectAsList()).extracting(r -> r.getString(0))
+        .contains("We will not abandon our brothers in Syrian prisons,");
+  }
+
+  @Test
+  void nearCopySharesTheStoryOfItsOriginal() {
+    Map<String, Row> byId = new HashMap<>();
+    table("articles").collectAsList().forEach(r -> byId.put(r.getAs("article_id"), r));
+    Row copy = byId.get(articleId("02-damascus-arrests-copy.txt"));
+    assertThat(copy.<String>getAs("status")).isEqualTo("near_duplicate");
+    assertThat(copy.<String>getAs("story_id")).isEqualTo(articleId("01-damascus-arrests.txt"));
+    assertThat(copy.<Double>getAs("similarity")).isGreaterThan(0.8);
+    assertThat(table("articles").select("story_id").distinct().count()).isEqualTo(7);
+  }
+
+  /** The same articles saved one after the other into the store (H2) give the same events and counts. */
+  @Test
+  void eventsEqualTheStoresEventsOnTheSameCorpus() {
+    Set<List<Object>> fromStore = new HashSet<>();
+    try (Store store = Store.open(tmp.resolve("db").toString());
+         ArticleSource source = Sources.open(corpus, new ArticleReader())) {
+      for (SourceItem item : source) {
+        SourceDocument doc = item.document().get();
+        Analysis a = ExecutorAnalyzer.get().analyze(doc);
+        if (!a.article().fatal()) {
+          store.save(a);
+        }
+      }
+      for (StoredEvent e : store.events(EventQuery.all())) {
+        fromStore.add(List.of(key(e.event().source()), key(e.event().target()), e.event().cameo(),
+            String.valueOf(e.event().date()), e.numArticles()));
+      }
+    }
+    Set<List<Object>> fromSpark = new HashSet<>();
+    for (Row r : table("events").collectAsList()) {
+      fromSpark.add(List.of(String.valueOf(r.<String>getAs("source_actor")), String.valueOf(r.<String>getAs("target_actor")),
+          r.<String>getAs("cameo"), String.valueOf(r.<String>getAs("date")), r.<Integer>getAs("num_articles")));
+    }
+    assertThat(fromSpark).isEqualTo(fromStore);
+    assertThat(fromSpark).anyMatch(k -> (Integer) k.get(4) >= 2);
+    assertThat(table("events").count()).isEqualTo(fromStore.size());
+  }
+
+  @Test
+  void missingInputIsAUsageError() {
+    assertThat(DyadJob.run("--input", tmp.resolve("nothing-here").toString(), "--output", tmp.resolve("x").toString()))
+        .isEqualTo(2);
+  }
+
+  private static String key(org.dyad.model.ActorRef ref) {
+    return ref == null ? "null" : ref.id();
+  }
+}
