@@ -49,6 +49,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "Also time CoreNLP's default pipeline (" + CoreNlpBaseline.ANNOTATORS + "); needs the full models jar and -Xmx3g or more.")
   boolean baseline;
 
+  @Option(names = "--corpus", paramLabel = "PATH",
+      description = "Time a whole corpus instead (a directory or JSON Lines of articles): each article once per thread count.")
+  Path corpus;
+
   @Option(names = "--verbose", description = "Print stack traces of failures.")
   boolean verbose;
 
@@ -56,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     long jvmStartToMain = Main.mainEnteredAt > 0 ? Main.mainEnteredAt - ManagementFactory.getRuntimeMXBean().getStartTime() : -1;
     if (warmup < 0) {
       throw new ErrorHandler.UsageError("--warmup must be >= 0, got " + warmup);
@@ -66,6 +70,13 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (threads.stream().anyMatch(n -> n < 1)) {
       throw new ErrorHandler.UsageError("--threads must list counts >= 1, got " + threads);
+    }
+    if (corpus != null) {
+      if (!Files.exists(corpus)) {
+        throw new ErrorHandler.UsageError("--corpus " + corpus + ": no such file or directory");
+      }
+      CorpusBench.run(corpus, threads, spec.commandLine().getOut());
+      return 0;
     }
     BenchResult result = new BenchRunner(warmup, repeat, threads).run(articles(), baseline, jvmStartToMain);
     spec.commandLine().getOut().println(switch (format) {

@@ -25,6 +25,27 @@ class BenchCommandTest {
   }
 
   @Test
+  void benchOnACorpusReportsThroughputPerThreadCount(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path corpus = dir.resolve("corpus.jsonl");
+    java.nio.file.Files.writeString(corpus,
+        "{\"id\":\"a\",\"date\":\"2025-03-01\",\"text\":\"Kenyan police arrested 14 opposition supporters in Nairobi.\"}\n"
+        + "{\"id\":\"b\",\"date\":\"2025-03-02\",\"text\":\"Russia and Ukraine exchanged prisoners on Sunday.\"}\n");
+    StringWriter out = new StringWriter();
+    CommandLine cl = new CommandLine(new Main()).setOut(new PrintWriter(out));
+
+    int status = cl.execute("bench", "--corpus", corpus.toString(), "--threads", "1,2");
+
+    assertThat(status).isZero();
+    assertThat(out.toString()).contains("2 articles", "articles/s", "tokens/s", "Stages, ms per article", "nlp", "Peak heap");
+  }
+
+  @Test
+  void aMissingCorpusIsAUsageError() {
+    assertThat(Main.run("bench", "--corpus", "/no/such/corpus")).isEqualTo(2);
+  }
+
+  @Test
   void badRepeatIsAUsageError() {
     assertThat(Main.run("bench", "--repeat", "0")).isEqualTo(2);
   }

@@ -67,6 +67,9 @@ public final class Analyzer {
       draft = s.stage().apply(draft);
       timings.add(s.name(), System.nanoTime() - t0);
     }
+    if (draft.nlp() != null) {
+      timings.countArticle(draft.nlp().tokenCount());
+    }
     long t0 = System.nanoTime();
     Analysis a = OriginalSpans.map(draft, info(source, draft.clean() == null ? List.of() : RepairSummary.of(draft.clean())));
     timings.add("output", System.nanoTime() - t0);

@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Wall time spent in each stage, summed over all articles and threads (for `dyad bench`). */
+/** Wall time spent in each stage, and articles and tokens analysed, summed over all threads (for `dyad bench`). */
 public final class StageTimings {
   private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+  private final LongAdder tokens = new LongAdder();
+  private final LongAdder articles = new LongAdder();
 
   void add(String stage, long elapsedNanos) {
     nanos.computeIfAbsent(stage, k -> new LongAdder()).add(elapsedNanos);
@@ -20,7 +22,24 @@ public final class StageTimings {
     return out;
   }
 
+  void countArticle(int tokenCount) {
+    articles.increment();
+    tokens.add(tokenCount);
+  }
+
+  /** Articles analysed (not failed) since the last reset. */
+  public long articles() {
+    return articles.sum();
+  }
+
+  /** CoreNLP tokens of the articles analysed since the last reset. */
+  public long tokens() {
+    return tokens.sum();
+  }
+
   public void reset() {
     nanos.clear();
+    tokens.reset();
+    articles.reset();
   }
 }
