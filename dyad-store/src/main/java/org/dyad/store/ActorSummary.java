@@ -5,4 +5,4 @@ package org.dyad.store;
  * corpus says of it: the articles that name it and the events it takes part in.
  */
 public record ActorSummary(String id, String code, String name, String type, String country, String role,
-                           String affiliation, String title, int articles, int events) {}
+                           String affiliation, String title, int numArticles, int numEvents) {}

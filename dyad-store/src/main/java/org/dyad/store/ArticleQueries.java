@@ -123,8 +123,9 @@ final class ArticleQueries {
     try (PreparedStatement ps = Sql.prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         long dup = rs.getLong(7);
+        Long nearDuplicateOf = rs.wasNull() ? null : dup;
         out.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-            rs.getString(5), rs.getLong(6), rs.wasNull() ? null : dup, rs.getInt(8)));
+            rs.getString(5), rs.getLong(6), nearDuplicateOf, rs.getInt(8)));
       }
     }
     return out;

@@ -74,6 +74,7 @@ abstract class StoreContract {
     assertThat(rewrite.storyId()).isEqualTo(first.articleId());
     assertThat(rewrite.nearDuplicateOf()).isEqualTo(first.articleId());
     assertThat(rewrite.similarity()).isGreaterThanOrEqualTo(0.8);
+    assertThat(store.article(rewrite.articleId()).orElseThrow().article().nearDuplicateOf()).isEqualTo(first.articleId());
     assertThat(unrelated.status()).isEqualTo(Saved.Status.NEW);
     assertThat(unrelated.storyId()).isEqualTo(unrelated.articleId());
     assertThat(store.counts().stories()).isEqualTo(2);
@@ -195,7 +196,8 @@ abstract class StoreContract {
     fourEvents();
     ArticleSummary a2 = store.articles(0, 0).get(0);
     assertThat(a2.name()).isEqualTo("a2");
-    assertThat(a2.events()).isEqualTo(2);
+    assertThat(a2.numEvents()).isEqualTo(2);
+    assertThat(a2.nearDuplicateOf()).isNull();
     StoredArticle full = store.article(a2.id()).orElseThrow();
     assertThat(full.text()).isEqualTo(other(2));
     assertThat(full.actors()).extracting(x -> x.actor().id()).containsExactlyInAnyOrder("isrmil", "hamas", "uno", "syrgov");
@@ -213,8 +215,8 @@ abstract class StoreContract {
     fourEvents();
     assertThat(store.articles(1, 1)).extracting(ArticleSummary::name).containsExactly("a1");
     assertThat(store.actors(0, 0)).extracting(ActorSummary::id).containsExactly("hamas", "syrgov", "isrmil", "uno");
-    assertThat(store.actors(0, 0).get(0).events()).isEqualTo(3);
-    assertThat(store.actors(0, 0).get(0).articles()).isEqualTo(2);
+    assertThat(store.actors(0, 0).get(0).numEvents()).isEqualTo(3);
+    assertThat(store.actors(0, 0).get(0).numArticles()).isEqualTo(2);
     assertThat(store.searchActors("regime", 10)).extracting(ActorSummary::id).containsExactly("syrgov");
     assertThat(store.searchActors("IDF", 10)).extracting(ActorSummary::id).containsExactly("isrmil");
     assertThat(store.searchActors("100%", 10)).isEmpty();
