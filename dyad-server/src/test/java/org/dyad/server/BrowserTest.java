@@ -206,4 +206,11 @@ class BrowserTest extends ServerTest {
     assertThat(visible("#relations-table").getText()).contains("Hamas");
     assertThat(visible("#quotes").getText()).isNotBlank();
   }
+
+  @Test
+  void swaggerUiShowsTheApi() {
+    driver.get(base() + "/api/docs");
+    waiting().until(d -> all(".opblock").size() >= 12);
+    assertThat(visible("#swagger-ui").getText()).contains("dyad REST API").contains("/api/v1/events").contains("/api/v1/network");
+  }
 }
