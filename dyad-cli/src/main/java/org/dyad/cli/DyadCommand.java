@@ -1,15 +1,13 @@
 package org.dyad.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.dyad.json.AnalysisJson;
 import org.dyad.store.DyadPeriod;
 import org.dyad.store.DyadQuery;
 import org.dyad.store.Store;
-import org.dyad.store.export.EventJson;
+import org.dyad.store.export.PeriodJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,19 +73,6 @@ final class DyadCommand implements Callable<Integer> {
   }
 
   private static String json(DyadPeriod p) {
-    ObjectNode n = AnalysisJson.mapper().createObjectNode();
-    n.put("period", p.period());
-    n.put("events", p.events());
-    ObjectNode quads = n.putObject("quad_classes");
-    for (int i = 0; i < 4; i++) {
-      quads.put(String.valueOf(i + 1), p.quadClassCounts().get(i));
-    }
-    n.put("goldstein_sum", p.goldsteinSum());
-    n.put("goldstein_mean", p.goldsteinMean());
-    p.top().forEach(e -> n.withArray("top").add(EventJson.of(e)));
-    if (p.top().isEmpty()) {
-      n.putArray("top");
-    }
-    return n.toString();
+    return PeriodJson.of(p).toString();
   }
 }

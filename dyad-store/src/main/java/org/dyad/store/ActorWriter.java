@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorRef;
+import org.dyad.model.Span;
 
 /**
  * Upserts actors: an actor is the same across articles when its id is (dyad's ids are stable: the
@@ -65,12 +66,24 @@ final class ActorWriter {
     }
   }
 
+  /** Records that an article mentions an actor: how often, and where (its spans). */
   void linkToArticle(long articleId, Actor a) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_actors (article_id, actor_id, mentions) VALUES (?,?,?)")) {
       ps.setLong(1, articleId);
       ps.setString(2, a.id());
       ps.setInt(3, a.mentions().size());
       ps.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO actor_mentions (article_id, actor_id, start_offset, end_offset) VALUES (?,?,?,?)")) {
+      for (Span m : a.mentions()) {
+        ps.setLong(1, articleId);
+        ps.setString(2, a.id());
+        ps.setInt(3, m.start());
+        ps.setInt(4, m.end());
+        ps.addBatch();
+      }
+      ps.executeBatch();
     }
   }
 

@@ -22,18 +22,44 @@ final class EventSearch {
   }
 
   List<StoredEvent> run(EventQuery q) throws SQLException {
-    if (q.dyadA() != null && q.direction() == EventQuery.Direction.BOTH
-        && (!exists(q.withDyad(q.dyadA(), q.dyadB(), EventQuery.Direction.FORWARD))
-            || !exists(q.withDyad(q.dyadB(), q.dyadA(), EventQuery.Direction.FORWARD)))) {
+    if (oneSidedBoth(q)) {
       return List.of();
     }
     List<Object> args = new ArrayList<>();
     String where = where(q, args);
+    return select(where + " ORDER BY " + order(q.sort())
+        + (q.limit() > 0 ? " LIMIT " + q.limit() : "") + (q.offset() > 0 ? " OFFSET " + q.offset() : ""), args);
+  }
+
+  /** How many events the query matches, limit and offset aside. */
+  long count(EventQuery q) throws SQLException {
+    if (oneSidedBoth(q)) {
+      return 0;
+    }
+    List<Object> args = new ArrayList<>();
+    String sql = "SELECT COUNT(*) FROM events e LEFT JOIN actors s ON s.id = e.source_actor"
+        + " LEFT JOIN actors t ON t.id = e.target_actor" + where(q, args);
+    try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** The events with these store ids, in id order (unknown ids are left out). */
+  List<StoredEvent> byIds(List<Long> ids) throws SQLException {
+    List<StoredEvent> out = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      out.addAll(select(" WHERE e.id IN (" + Sql.placeholders(chunk.size()) + ") ORDER BY e.id", new ArrayList<>(chunk)));
+    }
+    return out;
+  }
+
+  private List<StoredEvent> select(String whereOrderLimit, List<Object> args) throws SQLException {
     String sql = "SELECT e.*, s.code AS s_code, s.name AS s_name, s.country AS s_country, s.role AS s_role, s.type AS s_type,"
         + " t.code AS t_code, t.name AS t_name, t.country AS t_country, t.role AS t_role, t.type AS t_type FROM events e"
         + " LEFT JOIN actors s ON s.id = e.source_actor LEFT JOIN actors t ON t.id = e.target_actor"
-        + where + " ORDER BY " + order(q.sort())
-        + (q.limit() > 0 ? " LIMIT " + q.limit() : "") + (q.offset() > 0 ? " OFFSET " + q.offset() : "");
+        + whereOrderLimit;
     Map<Long, Row> rows = new LinkedHashMap<>();
     try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
@@ -47,6 +73,13 @@ final class EventSearch {
       out.add(r.toStored());
     }
     return out;
+  }
+
+  /** A dyad asked in BOTH directions that has events in one direction only: it matches nothing. */
+  private boolean oneSidedBoth(EventQuery q) throws SQLException {
+    return q.dyadA() != null && q.direction() == EventQuery.Direction.BOTH
+        && (!exists(q.withDyad(q.dyadA(), q.dyadB(), EventQuery.Direction.FORWARD))
+            || !exists(q.withDyad(q.dyadB(), q.dyadA(), EventQuery.Direction.FORWARD)));
   }
 
   private boolean exists(EventQuery q) throws SQLException {

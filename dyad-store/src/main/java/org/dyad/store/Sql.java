@@ -54,4 +54,19 @@ final class Sql {
   static String placeholders(int n) {
     return String.join(",", java.util.Collections.nCopies(n, "?"));
   }
+
+  /** A statement with its arguments set in order. */
+  static PreparedStatement prepare(java.sql.Connection c, String sql, java.util.List<?> args) throws SQLException {
+    PreparedStatement ps = c.prepareStatement(sql);
+    for (int i = 0; i < args.size(); i++) {
+      ps.setObject(i + 1, args.get(i));
+    }
+    return ps;
+  }
+
+  /** A LIKE pattern (with ESCAPE '\\') for values that contain {@code text}, lowercase, its wildcards escaped. */
+  static String contains(String text) {
+    String escaped = text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return "%" + escaped + "%";
+  }
 }

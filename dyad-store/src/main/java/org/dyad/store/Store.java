@@ -124,6 +124,87 @@ public final class Store implements AutoCloseable {
     return DyadSeries.of(events(EventQuery.all().withDyad(q.a(), q.b(), q.direction())), q);
   }
 
+  /** How many events the query matches, its limit and offset aside. */
+  public synchronized long countEvents(EventQuery query) {
+    return read("count events", () -> new EventSearch(connection).count(query));
+  }
+
+  /** The event with this store id. */
+  public synchronized Optional<StoredEvent> event(long id) {
+    return read("read event " + id, () -> new EventSearch(connection).byIds(List.of(id)).stream().findFirst());
+  }
+
+  /** Stored articles, newest first; {@code limit} 0 means no limit. */
+  public synchronized List<ArticleSummary> articles(int limit, int offset) {
+    checkPage(limit, offset);
+    return read("list articles", () -> new ArticleQueries(connection).list(limit, offset));
+  }
+
+  /** One article in full: text, actors with their spans, quotes, events. */
+  public synchronized Optional<StoredArticle> article(long id) {
+    return read("read article " + id, () -> new ArticleQueries(connection).get(id));
+  }
+
+  /** Articles whose title contains {@code text} (ignoring case), newest first. */
+  public synchronized List<ArticleSummary> articlesByTitle(String text, int limit) {
+    checkPage(limit, 0);
+    return read("search articles", () -> new ArticleQueries(connection).byTitle(text, limit));
+  }
+
+  /** Stored actors, those in most events first; {@code limit} 0 means no limit. */
+  public synchronized List<ActorSummary> actors(int limit, int offset) {
+    checkPage(limit, offset);
+    return read("list actors", () -> new ActorQueries(connection).list(limit, offset));
+  }
+
+  /** Actors whose id, code, name or an alias contains {@code text} (ignoring case), busiest first. */
+  public synchronized List<ActorSummary> searchActors(String text, int limit) {
+    checkPage(limit, 0);
+    return read("search actors", () -> new ActorQueries(connection).search(text, limit));
+  }
+
+  /** One actor (id, also ignoring case) with its aliases and its {@code maxRelations} strongest relations. */
+  public synchronized Optional<ActorProfile> actor(String id, int maxRelations) {
+    return read("read actor " + id, () -> new ActorQueries(connection).get(id, maxRelations));
+  }
+
+  /**
+   * Quotes, newest article first, in text order within one; {@code speaker} (id, code or code prefix)
+   * and {@code articleId} filter when not null.
+   */
+  public synchronized List<StoredQuote> quotes(String speaker, Long articleId, int limit, int offset) {
+    checkPage(limit, offset);
+    return read("list quotes", () -> new ArticleQueries(connection).quotes(speaker, articleId, limit, offset));
+  }
+
+  public synchronized long countQuotes(String speaker, Long articleId) {
+    return read("count quotes", () -> new ArticleQueries(connection).countQuotes(speaker, articleId));
+  }
+
+  /** The actor network of the events the query selects. */
+  public synchronized Network network(NetworkQuery query) {
+    return read("build the network", () -> new NetworkSearch(connection).run(query));
+  }
+
+  private static void checkPage(int limit, int offset) {
+    if (limit < 0 || offset < 0) {
+      throw new IllegalArgumentException("limit and offset must be >= 0, got " + limit + " and " + offset);
+    }
+  }
+
+  /** A read that may fail in JDBC. */
+  private interface SqlRead<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T read(String what, SqlRead<T> r) {
+    try {
+      return r.run();
+    } catch (SQLException e) {
+      throw new DyadException("cannot " + what + ": " + e.getMessage(), e);
+    }
+  }
+
   /** How much the store holds. */
   public record Counts(long articles, long stories, long events, long actors) {}
 

@@ -74,6 +74,7 @@ abstract class StoreContract {
     assertThat(rewrite.storyId()).isEqualTo(first.articleId());
     assertThat(rewrite.nearDuplicateOf()).isEqualTo(first.articleId());
     assertThat(rewrite.similarity()).isGreaterThanOrEqualTo(0.8);
+    assertThat(store.article(rewrite.articleId()).orElseThrow().article().nearDuplicateOf()).isEqualTo(first.articleId());
     assertThat(unrelated.status()).isEqualTo(Saved.Status.NEW);
     assertThat(unrelated.storyId()).isEqualTo(unrelated.articleId());
     assertThat(store.counts().stories()).isEqualTo(2);
@@ -188,5 +189,73 @@ abstract class StoreContract {
     assertThat(store.counts().articles()).isEqualTo(1);
     assertThat(store.save(analysis("a1", other(1), "2024-12-08", null, List.of(), List.of())).status())
         .isEqualTo(Saved.Status.KNOWN);
+  }
+
+  @Test
+  void anArticleInFullHasItsTextActorsWithSpansQuotesAndEvents() {
+    fourEvents();
+    ArticleSummary a2 = store.articles(0, 0).get(0);
+    assertThat(a2.name()).isEqualTo("a2");
+    assertThat(a2.numEvents()).isEqualTo(2);
+    assertThat(a2.nearDuplicateOf()).isNull();
+    StoredArticle full = store.article(a2.id()).orElseThrow();
+    assertThat(full.text()).isEqualTo(other(2));
+    assertThat(full.actors()).extracting(x -> x.actor().id()).containsExactlyInAnyOrder("isrmil", "hamas", "uno", "syrgov");
+    assertThat(full.actors().get(0).mentions()).containsExactly(new org.dyad.model.Span(0, 1, other(2).substring(0, 1)));
+    assertThat(full.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speaker().id()).isEqualTo("isrmil");
+      assertThat(q.articleTitle()).isEqualTo("Title of a2");
+    });
+    assertThat(full.events()).extracting(e -> e.event().cameo()).containsExactly("190", "0214");
+    assertThat(store.article(999_999)).isEmpty();
+  }
+
+  @Test
+  void articlesAndActorsArePagedAndCountedAndFoundBySearch() {
+    fourEvents();
+    assertThat(store.articles(1, 1)).extracting(ArticleSummary::name).containsExactly("a1");
+    assertThat(store.actors(0, 0)).extracting(ActorSummary::id).containsExactly("hamas", "syrgov", "isrmil", "uno");
+    assertThat(store.actors(0, 0).get(0).numEvents()).isEqualTo(3);
+    assertThat(store.actors(0, 0).get(0).numArticles()).isEqualTo(2);
+    assertThat(store.searchActors("regime", 10)).extracting(ActorSummary::id).containsExactly("syrgov");
+    assertThat(store.searchActors("IDF", 10)).extracting(ActorSummary::id).containsExactly("isrmil");
+    assertThat(store.searchActors("100%", 10)).isEmpty();
+    assertThat(store.articlesByTitle("OF A1", 10)).extracting(ArticleSummary::name).containsExactly("a1");
+    assertThat(store.countEvents(EventQuery.all().withActor("HAMAS").page(1, 0))).isEqualTo(3);
+    assertThat(store.countEvents(EventQuery.all().withDyad("ISRMIL", "HAMAS", EventQuery.Direction.BOTH))).isZero();
+    long id = store.events(EventQuery.all().withCameo("0214")).get(0).event().id().transform(Long::parseLong);
+    assertThat(store.event(id)).get().extracting(e -> e.event().cameo()).isEqualTo("0214");
+    assertThat(store.quotes("SYR", null, 0, 0)).hasSize(1);
+    assertThat(store.countQuotes(null, null)).isEqualTo(2);
+  }
+
+  @Test
+  void anActorsRelationsCountCooperationAndConflictWithoutNegatedEvents() {
+    fourEvents();
+    ActorProfile syria = store.actor("SYRGOV", 10).orElseThrow();
+    assertThat(syria.actor().id()).isEqualTo("syrgov");
+    assertThat(syria.aliases()).containsExactly("Syria", "the regime");
+    assertThat(syria.relations()).extracting(r -> r.other().id()).containsExactly("hamas", "uno");
+    ActorProfile.Relation hamas = syria.relations().get(0);
+    assertThat(hamas.events()).isEqualTo(2);
+    assertThat(hamas.conflict()).isEqualTo(2);
+    assertThat(hamas.goldsteinMean()).isEqualTo(-6.0);
+    assertThat(store.actor("hamas", 10).orElseThrow().relations()).extracting(r -> r.other().id()).containsExactly("syrgov");
+    assertThat(store.actor("nobody", 10)).isEmpty();
+  }
+
+  @Test
+  void theNetworkJoinsBothDirectionsOfAPairAndFiltersByDateAndQuadClass() {
+    fourEvents();
+    Network all = store.network(NetworkQuery.all());
+    assertThat(all.edges()).containsExactly(new Network.Edge("hamas", "syrgov", 2, 0, 2, -6.0),
+        new Network.Edge("syrgov", "uno", 1, 1, 0, 3.0));
+    assertThat(all.nodes()).extracting(n -> n.actor().id()).containsExactly("syrgov", "hamas", "uno");
+    assertThat(all.nodes().get(0).weight()).isEqualTo(3);
+    Network january = store.network(new NetworkQuery(LocalDate.of(2025, 1, 1), null, java.util.Set.of(), 100));
+    assertThat(january.edges()).extracting(Network.Edge::a).containsExactly("syrgov");
+    Network cooperation = store.network(new NetworkQuery(null, null, java.util.Set.of(1, 2), 100));
+    assertThat(cooperation.edges()).hasSize(1);
+    assertThat(store.network(new NetworkQuery(null, null, java.util.Set.of(), 1)).edges()).isEmpty();
   }
 }

@@ -1,0 +1,67 @@
+package org.dyad.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.dyad.server.DyadServer;
+import org.dyad.server.ServerConfig;
+import org.dyad.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code dyad serve}: the REST API and web UI over the corpus store, on loopback unless {@code --host}
+ * says otherwise. The write token comes from {@code DYAD_TOKEN}, or is generated and printed once.
+ * Runs until the process is stopped (Ctrl-C).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the REST API (/api/v1) and the web UI over the corpus database.")
+final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--db", paramLabel = "URL|DIR", description = "JDBC URL or folder of an H2 database. Default: ./dyad-data.")
+  String db;
+
+  @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST,
+      description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
+  String host;
+
+  @Option(names = "--port", defaultValue = "7070", description = "Port to listen on; 0 for any free port. Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(names = "--verbose", description = "Print stack traces of failures.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    if (port < 0 || port > 65535) {
+      throw new ErrorHandler.UsageError("--port must be 0..65535, got " + port);
+    }
+    if (host.isBlank()) {
+      throw new ErrorHandler.UsageError("--host must not be blank");
+    }
+    String fromEnv = System.getenv(ServerConfig.TOKEN_VARIABLE);
+    boolean generated = fromEnv == null || fromEnv.isBlank();
+    String token = generated ? ServerConfig.generateToken() : fromEnv.strip();
+    ServerConfig config;
+    try {
+      config = ServerConfig.defaults(token).withHost(host).withPort(port);
+    } catch (IllegalArgumentException e) {
+      throw new ErrorHandler.UsageError(ServerConfig.TOKEN_VARIABLE + ": " + e.getMessage());
+    }
+    Store store = Store.open(db);
+    DyadServer server = DyadServer.create(store, () -> Analyzers.get(List.of()), config).start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      store.close();
+      stopped.countDown();
+    }, "dyad-serve-stop"));
+    String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
+    System.out.println("dyad serving " + store.url() + " at " + base + "/  (API " + base + "/api/v1, docs " + base + "/api/docs)");
+    System.out.println(generated
+        ? "write token (shown once; set " + ServerConfig.TOKEN_VARIABLE + " to choose your own): " + token
+        : "write token: from " + ServerConfig.TOKEN_VARIABLE);
+    System.out.flush();
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,113 @@
+package org.dyad.server.api;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.dyad.input.ArticleReader;
+import org.dyad.input.ReaderLimits;
+import org.dyad.input.SourceDocument;
+import org.dyad.model.Analysis;
+import org.dyad.model.Problem;
+import org.dyad.pipeline.Analyzer;
+import org.dyad.sources.JsonLines;
+import org.dyad.store.Saved;
+import org.dyad.store.Store;
+import org.dyad.store.export.EventJson;
+
+/**
+ * {@code GET /articles} (newest first, paginated), {@code GET /articles/{id}} (the original text with
+ * its actors and their spans, events with every mention, quotes) and {@code POST /articles}, which
+ * reads, analyses and stores one article given as {@code {"id","title","date","url","text"|"html"}}.
+ * A body over the size limit is a 413, an article that cannot be analysed (empty, not English) a 422.
+ */
+public final class ArticlesHandler {
+  private final Store store;
+  private final Supplier<Analyzer> analyzer;
+  private final ArticleReader reader;
+  private final int maxBodyBytes;
+
+  public ArticlesHandler(Store store, Supplier<Analyzer> analyzer, int maxBodyBytes) {
+    this.store = store;
+    this.analyzer = analyzer;
+    this.reader = new ArticleReader(new ReaderLimits(maxBodyBytes));
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  public void list(Context ctx) {
+    Page.Request page = Params.page(ctx, 50, 500);
+    ctx.json(Page.of(store.articles(page.limit(), page.offset()), page, store.counts().articles()));
+  }
+
+  public void one(Context ctx) {
+    long id = Params.id(ctx, "id");
+    var a = store.article(id).orElseThrow(() -> ApiError.notFound("no article " + id));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("article", a.article());
+    out.put("text", a.text());
+    out.put("actors", a.actors());
+    out.put("events", a.events().stream().map(EventJson::of).toList());
+    out.put("quotes", a.quotes());
+    ctx.json(out);
+  }
+
+  public void create(Context ctx) {
+    String body = new String(body(ctx), StandardCharsets.UTF_8);
+    SourceDocument doc = JsonLines.parse(reader, body, 1);
+    Optional<Problem> fatal = doc.problems().stream().filter(p -> p.kind().fatal()).findFirst();
+    if (fatal.isPresent()) {
+      Problem p = fatal.get();
+      String message = p.message().replaceFirst("^line 1: ", "").replaceFirst("^line 1 ", "the body ");
+      throw new ApiError(p.kind() == Problem.Kind.MALFORMED ? 400 : p.kind() == Problem.Kind.TOO_LARGE ? 413 : 422, message);
+    }
+    String format = doc.format().name().toLowerCase(java.util.Locale.ROOT);
+    Optional<Saved> known = store.known(Store.contentHash(format, doc.text()), doc.url());
+    if (known.isPresent()) {
+      respond(ctx, 200, known.get(), List.of());
+      return;
+    }
+    Analysis a = analyzer.get().analyze(doc);
+    if (a.article().fatal()) {
+      throw new ApiError(422, a.article().problems().stream().filter(p -> p.kind().fatal()).findFirst()
+          .map(Problem::message).orElse("the article could not be analysed"));
+    }
+    Saved saved = store.save(a);
+    respond(ctx, saved.status() == Saved.Status.KNOWN ? 200 : 201, saved, a.article().problems());
+  }
+
+  private static void respond(Context ctx, int status, Saved saved, List<Problem> problems) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("saved", saved);
+    out.put("problems", problems);
+    String location = "/api/v1/articles/" + saved.articleId();
+    out.put("location", location);
+    ctx.status(status).header("Location", location).json(out);
+  }
+
+  /** The request body, refused with 413 beyond the limit (by its declared length, or while reading). */
+  private byte[] body(Context ctx) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > maxBodyBytes) {
+      throw tooLarge(declared);
+    }
+    try (InputStream in = ctx.req().getInputStream()) {
+      byte[] bytes = in.readNBytes(maxBodyBytes + 1);
+      if (bytes.length > maxBodyBytes) {
+        throw tooLarge(-1);
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw ApiError.badRequest("cannot read the request body: " + e.getMessage());
+    }
+  }
+
+  private ApiError tooLarge(long declared) {
+    return new ApiError(413, "request body too large: " + (declared >= 0 ? declared + " bytes" : "over the limit")
+        + "; at most " + maxBodyBytes + " bytes are accepted");
+  }
+}

@@ -1,0 +1,108 @@
+// The actor network (ECharts graph): actors as nodes sized by their events, relations as edges coloured
+// from conflict (red) to cooperation (green); filters for dates and quad classes.
+import { api, el, href, clear, params, showError, markNav, fmt } from './common.js';
+
+markNav('network');
+const main = document.getElementById('main');
+const form = document.getElementById('network-form');
+const chart = echarts.init(document.getElementById('graph'));
+window.addEventListener('resize', () => chart.resize());
+let nodesById = new Map();
+
+for (const f of ['from', 'to', 'nodes']) {
+  const v = params().get(f);
+  if (v) form.elements[f].value = v;
+}
+if (params().get('quad')) {
+  const on = params().get('quad').split(',');
+  form.querySelectorAll('input[name=quad]').forEach((c) => { c.checked = on.includes(c.value); });
+}
+
+/** Red (all conflict) through grey to green (all cooperation). */
+function edgeColor(e) {
+  const t = e.events ? (e.cooperation - e.conflict) / e.events : 0;
+  const mix = (a, b, f) => Math.round(a + (b - a) * f);
+  const [from, to, f] = t < 0 ? [[200, 200, 200], [192, 57, 43], -t] : [[200, 200, 200], [63, 156, 90], t];
+  return `rgb(${mix(from[0], to[0], f)}, ${mix(from[1], to[1], f)}, ${mix(from[2], to[2], f)})`;
+}
+
+function showNode(n) {
+  clear(document.getElementById('selection'), el('h2', { text: n.actor.name }),
+    el('p', { class: 'muted', text: `${n.actor.code || ''} · ${n.type}${n.country ? ' · ' + n.country : ''} · ${n.weight} event(s)` }),
+    el('p', {}, el('a', { href: href('actor.html', { id: n.actor.id }), text: 'Actor page' }), ' · ',
+      el('a', { href: href('events.html', { actor: n.actor.id }), text: 'Events' })));
+}
+
+function showEdge(e) {
+  const a = nodesById.get(e.a);
+  const b = nodesById.get(e.b);
+  clear(document.getElementById('selection'), el('h2', { text: `${a.actor.name} ↔ ${b.actor.name}` }),
+    el('dl', { class: 'detail' },
+      el('dt', { text: 'Events' }), el('dd', { text: String(e.events) }),
+      el('dt', { text: 'Cooperation' }), el('dd', { text: String(e.cooperation) }),
+      el('dt', { text: 'Conflict' }), el('dd', { text: String(e.conflict) }),
+      el('dt', { text: 'Goldstein mean' }), el('dd', { text: fmt(e.goldstein_mean, 2) })),
+    el('p', {}, el('a', { href: href('dyad.html', { a: e.a, b: e.b }), text: 'Timeline of this dyad' }), ' · ',
+      el('a', { href: href('events.html', { dyad: `${e.a}:${e.b}` }), text: 'Events' })));
+}
+
+function tooltip(p) {
+  if (p.dataType === 'edge') {
+    const e = p.data.edge;
+    return el('div', {}, el('b', { text: `${nodesById.get(e.a).actor.name} ↔ ${nodesById.get(e.b).actor.name}` }),
+      el('div', { text: `${e.events} event(s): ${e.cooperation} cooperative, ${e.conflict} conflictual` }),
+      el('div', { text: `Goldstein mean ${fmt(e.goldstein_mean, 2)}` }));
+  }
+  const n = p.data.node;
+  return el('div', {}, el('b', { text: n.actor.name }), el('div', { text: `${n.actor.code || ''} · ${n.weight} event(s)` }));
+}
+
+async function load() {
+  const q = new URLSearchParams();
+  for (const f of ['from', 'to', 'nodes']) if (form.elements[f].value) q.set(f, form.elements[f].value);
+  const quads = [...form.querySelectorAll('input[name=quad]:checked')].map((c) => c.value);
+  if (quads.length < 4) q.set('quad', quads.join(','));
+  history.replaceState(null, '', 'network.html' + (q.toString() ? '?' + q : ''));
+  document.querySelectorAll('.error').forEach((n) => n.remove());
+  if (!quads.length) {
+    showError(main, new Error('Choose at least one quad class.'));
+    return;
+  }
+  try {
+    const net = await api('/network?' + q);
+    nodesById = new Map(net.nodes.map((n) => [n.actor.id, n]));
+    const max = Math.max(1, ...net.nodes.map((n) => n.weight));
+    const maxEdge = Math.max(1, ...net.edges.map((e) => e.events));
+    chart.setOption({
+      animationDuration: 300,
+      tooltip: { formatter: tooltip },
+      series: [{
+        type: 'graph', layout: 'force', roam: true, draggable: true, zoom: 1.4,
+        force: { repulsion: 260, edgeLength: [60, 160], gravity: 0.08 },
+        label: { show: true, position: 'right', fontSize: 12 },
+        emphasis: { focus: 'adjacency', lineStyle: { width: 6 } },
+        data: net.nodes.map((n) => ({
+          id: n.actor.id, name: n.actor.code || n.actor.name, node: n,
+          symbolSize: 12 + 38 * Math.sqrt(n.weight / max),
+          itemStyle: { color: n.type === 'state' ? '#2458a6' : n.type === 'person' ? '#8e6bbf' : '#17324d' },
+        })),
+        links: net.edges.map((e) => ({
+          source: e.a, target: e.b, edge: e,
+          lineStyle: { color: edgeColor(e), width: 1.5 + 6 * (e.events / maxEdge), opacity: 0.9, curveness: 0.08 },
+        })),
+      }],
+      graphic: net.nodes.length ? [] : [{ type: 'text', left: 'center', top: 'middle', style: { text: 'No relations for these filters', fill: '#616e7c', fontSize: 16 } }],
+    }, true);
+    document.getElementById('graph').dataset.nodes = String(net.nodes.length);
+    document.getElementById('graph').dataset.edges = String(net.edges.length);
+  } catch (err) {
+    showError(main, err);
+  }
+}
+
+chart.on('click', (p) => {
+  if (p.dataType === 'edge') showEdge(p.data.edge);
+  else if (p.dataType === 'node') showNode(p.data.node);
+});
+form.addEventListener('submit', (ev) => { ev.preventDefault(); load(); });
+load();

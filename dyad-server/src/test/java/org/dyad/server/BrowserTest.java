@@ -1,0 +1,216 @@
+package org.dyad.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI in Debian's headless Chromium through ChromeDriver: each page loads, a filter is used, an
+ * event is opened, and what is shown is checked. Every test leaves a screenshot in target/screenshots/.
+ * Skipped when /usr/bin/chromium or /usr/bin/chromedriver is missing (.ci/run installs them).
+ */
+class BrowserTest extends ServerTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private static WebDriver driver;
+  private static Path profile;
+  private String testName;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "browser tests need /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+    profile = Files.createTempDirectory("dyad-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1366,1000", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    driver = new ChromeDriver(service, options);
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @BeforeEach
+  void name(TestInfo info) {
+    testName = info.getTestMethod().orElseThrow().getName();
+  }
+
+  @AfterEach
+  void screenshot() throws IOException {
+    if (driver != null) {
+      Files.write(SCREENSHOTS.resolve(testName + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+  }
+
+  private static void open(String page) {
+    driver.get(base() + "/" + page);
+  }
+
+  private static WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(15));
+  }
+
+  private static WebElement visible(String css) {
+    return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  private static List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  private static Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  private static long articleId(String name) {
+    return store.articles(0, 0).stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow().id();
+  }
+
+  @Test
+  void theOverviewShowsCountsAndSearchFindsAnActorByAlias() {
+    open("index.html");
+    waiting().until(d -> all("#stats .stat").size() == 4);
+    assertThat(visible("#stats").getText()).contains("articles").contains("events");
+    assertThat(visible("#articles").getText()).contains("Kenya and Ethiopia reopen their border");
+    driver.findElement(By.id("q")).sendKeys("syrian government");
+    driver.findElement(By.cssSelector("#search-form button")).click();
+    waiting().until(d -> d.findElement(By.id("search-results")).getText().contains("Syria"));
+    assertThat(driver.findElement(By.id("search-results")).getText()).contains("Actors (1)");
+  }
+
+  @Test
+  void anArticleShowsItsTextHighlightedAndAClickedEventItsDetails() {
+    long id = articleId("syria-hamas");
+    open("article.html?id=" + id);
+    visible("#article-text .hl-event");
+    assertThat(js("return document.getElementById('article-text').textContent")).isEqualTo(TestCorpus.SYRIA);
+    assertThat(all("#article-text .hl-actor")).isNotEmpty();
+    assertThat(all("#article-text .hl-quote")).isNotEmpty();
+    assertThat(visible("#article-title").getText()).isEqualTo("Syria arrests Hamas members in Damascus");
+    WebElement arrest = all("#article-text .hl-event").stream().filter(e -> e.getText().contains("arrested")).findFirst().orElseThrow();
+    // A mention may wrap over lines: click into its first line, as a reader would.
+    @SuppressWarnings("unchecked")
+    List<Number> at = (List<Number>) js("const r = arguments[0].getClientRects()[0]; return [r.left + 4, r.top + r.height / 2];", arrest);
+    new Actions(driver).moveToLocation(at.get(0).intValue(), at.get(1).intValue()).click().perform();
+    WebElement panel = visible("#event-panel .detail");
+    assertThat(panel.getText()).contains("173").contains("Arrest").contains("Syria").contains("Hamas")
+        .contains("asserted").contains("officials").contains("Mentions");
+    assertThat(all("#article-text .hl-event.selected")).isNotEmpty();
+    driver.findElements(By.cssSelector("#event-list li")).get(1).click();
+    waiting().until(d -> !d.findElement(By.cssSelector("#event-panel .detail")).getText().contains("173 Arrest"));
+    assertThat(visible("#quote-list").getText()).contains("We call on Damascus");
+  }
+
+  @Test
+  void markupInAnArticleShowsAsTextAndNeverRuns() {
+    open("article.html?id=" + articleId("script"));
+    visible("#article-text .hl-event");
+    String text = visible("#article-text").getText();
+    assertThat(text).contains("<script>window.__dyadPwned = true;</script>").contains("<img src=x onerror=");
+    assertThat(all("#article-text script")).isEmpty();
+    assertThat(all("#article-text img")).isEmpty();
+    assertThat(visible("#article-title").getText()).isEqualTo("Egypt criticizes Israel <b>over Rafah</b>");
+    assertThat(js("return window.__dyadPwned === undefined")).isEqualTo(true);
+  }
+
+  @Test
+  void theEventsTableIsFilteredSortedAndOpensAnEvent() {
+    open("events.html");
+    waiting().until(d -> all("#events-table tbody tr.clickable").size() > 5);
+    new Select(driver.findElement(By.name("quad"))).selectByValue("4");
+    driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+    waiting().until(d -> driver.getCurrentUrl().contains("quad=4") && !all("#events-table tbody tr.clickable").isEmpty()
+        && all("#events-table tbody .badge").stream().allMatch(b -> b.getText().startsWith("4")));
+    assertThat(visible("#range").getText()).endsWith("of " + store.countEvents(org.dyad.store.EventQuery.all().withQuadClass(4)));
+    driver.findElement(By.cssSelector("th[data-key=goldstein]")).click();
+    List<Double> scores = all("#events-table tbody td.num:nth-child(6)").stream().map(e -> Double.parseDouble(e.getText())).toList();
+    assertThat(scores).isSorted();
+    all("#events-table tbody tr.clickable").get(0).findElement(By.cssSelector("td")).click();
+    WebElement dialog = visible("#event-dialog");
+    assertThat(dialog.getText()).contains("Material conflict").contains("Mentions").contains("Certainty");
+  }
+
+  @Test
+  void aDyadShowsItsTimelineAndTheEventsBehindAPeriod() {
+    open("dyad.html?a=SYRGOV&b=HAMAS");
+    visible("#chart canvas");
+    waiting().until(d -> !all("#period-table tbody tr").isEmpty());
+    assertThat(visible("#period-title").getText()).contains("2024-12");
+    assertThat(visible("#period-table").getText()).contains("Arrest");
+    new Select(driver.findElement(By.name("by"))).selectByValue("year");
+    driver.findElement(By.cssSelector("#dyad-form button")).click();
+    waiting().until(d -> d.findElement(By.id("period-title")).getText().startsWith("Events of 2024 "));
+    all("#period-table tbody tr").get(0).findElement(By.cssSelector("td")).click();
+    assertThat(visible("#event-dialog").getText()).contains("Dyad").contains("Mentions");
+    driver.findElement(By.cssSelector("#event-dialog button")).click();
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("event-dialog")));
+  }
+
+  @Test
+  void theNetworkDrawsActorsAndRelationsAndFiltersByQuadClass() {
+    open("network.html");
+    visible("#graph canvas");
+    waiting().until(d -> d.findElement(By.id("graph")).getAttribute("data-nodes") != null);
+    int allEdges = Integer.parseInt(driver.findElement(By.id("graph")).getAttribute("data-edges"));
+    assertThat(Integer.parseInt(driver.findElement(By.id("graph")).getAttribute("data-nodes"))).isGreaterThan(4);
+    driver.findElement(By.cssSelector("input[name=quad][value='1']")).click();
+    driver.findElement(By.cssSelector("input[name=quad][value='2']")).click();
+    driver.findElement(By.cssSelector("#network-form button")).click();
+    waiting().until(d -> d.getCurrentUrl().contains("quad=3%2C4") || d.getCurrentUrl().contains("quad=3,4"));
+    waiting().until(d -> Integer.parseInt(d.findElement(By.id("graph")).getAttribute("data-edges")) < allEdges);
+  }
+
+  @Test
+  void anActorShowsItsAliasesRoleAndRelations() {
+    open("actor.html?id=SYRGOV");
+    assertThat(visible("#actor-name").getText()).isEqualTo("Syria");
+    waiting().until(d -> !all("#relations-table tbody tr").isEmpty());
+    assertThat(visible("#aliases").getText()).contains("Syrian government");
+    assertThat(visible("#profile").getText()).contains("GOV").contains("SYR");
+    assertThat(visible("#relations-table").getText()).contains("Hamas");
+    assertThat(visible("#quotes").getText()).isNotBlank();
+  }
+
+  @Test
+  void swaggerUiShowsTheApi() {
+    driver.get(base() + "/api/docs");
+    waiting().until(d -> all(".opblock").size() >= 12);
+    assertThat(visible("#swagger-ui").getText()).contains("dyad REST API").contains("/api/v1/events").contains("/api/v1/network");
+  }
+}
