@@ -42,6 +42,34 @@ class IngestKillTest {
     }
   }
 
+  /** The same on PostgreSQL, in a schema of its own (CI sets DYAD_TEST_PG_URL and runs a server). */
+  @Test
+  void aKilledIngestOnPostgresLosesNothingAndTheRerunStoresEachArticleOnce() throws Exception {
+    String env = System.getenv("DYAD_TEST_PG_URL");
+    String base = env != null ? env : "jdbc:postgresql://localhost:5432/dyad_test?user=dyad&password=dyad";
+    String schema = "kill_" + Long.toHexString(System.nanoTime());
+    try (Connection admin = DriverManager.getConnection(base); Statement st = admin.createStatement()) {
+      st.execute("CREATE SCHEMA " + schema);
+    } catch (SQLException e) {
+      if (env != null) {
+        throw e; // CI promised a server
+      }
+      assumeTrue(false, "no PostgreSQL server answers at " + base + ": " + e.getMessage());
+    }
+    Path in = dir.resolve("in");
+    java.nio.file.Files.createDirectories(in);
+    for (int i = 0; i < PLACES.length; i++) {
+      Articles.write(in, "a" + (i < 10 ? "0" : "") + i + ".txt", article(i));
+    }
+    try {
+      killMidway(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, in);
+    } finally {
+      try (Connection admin = DriverManager.getConnection(base); Statement st = admin.createStatement()) {
+        st.execute("DROP SCHEMA " + schema + " CASCADE");
+      }
+    }
+  }
+
   private void killMidway(String db, Path in) throws Exception {
     Process child = new ProcessBuilder(javaCommand("ingest", "--db", db, "--threads", "1", in.toString()))
         .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
