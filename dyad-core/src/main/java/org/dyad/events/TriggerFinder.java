@@ -51,8 +51,8 @@ final class TriggerFinder {
         }
         objects.add(d.dependent()); // "went on strike", "called for the release": the noun counts as the object
       }
-      if (base.equals("obj") || rel.equals("nsubj:pass") || base.equals("iobj")) {
-        objects.add(d.dependent());
+      if (base.equals("obj") || rel.equals("nsubj:pass") || base.equals("iobj") || base.equals("xcomp")) {
+        objects.add(d.dependent()); // "declined to comment": the governed verb counts too
       }
       if (rel.equals("compound:prt")) {
         add(found, "prt", lemma);
