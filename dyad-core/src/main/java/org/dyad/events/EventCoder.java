@@ -74,7 +74,8 @@ public final class EventCoder {
       for (String target : Arguments.orNull(args.targets())) {
         int[] span = span(s, t, actors, source, target);
         out.add(new Candidate(s.index(), span[0], span[1], t.entry().cameo(), source, target, negated, certainty,
-            claimedBy, when, quantity, where));
+            claimedBy, when, quantity, where,
+            claimedBy == null && certainty == Event.Certainty.ASSERTED && !isHeadline(s) && !inQuote(s, t, quotes)));
       }
     }
     return out;
@@ -89,6 +90,17 @@ public final class EventCoder {
     List<String> targets = new ArrayList<>(arguments.find(s, governed, actors).targets());
     targets.removeAll(a.sources());
     return new Arguments(a.sources(), targets);
+  }
+
+  /** A headline or section title has no final punctuation; it states, but it is not where claims are made. */
+  private static boolean isHeadline(Sentence s) {
+    String last = s.token(s.tokens().size() - 1).word();
+    return !last.matches("[.!?”\"’'…]+");
+  }
+
+  private static boolean inQuote(Sentence s, Trigger t, List<Quote> quotes) {
+    int offset = s.token(t.token()).start();
+    return quotes.stream().anyMatch(q -> q.start() <= offset && offset < q.end());
   }
 
   /** "Mali and Mauritania opened talks": coordinated sources and no target act on each other. */

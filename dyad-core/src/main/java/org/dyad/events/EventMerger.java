@@ -45,7 +45,11 @@ final class EventMerger {
       return mentions.stream().map(Candidate::quantity).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
+    /** Who claims the event: no one when the article itself tells it anywhere, else the first claimant. */
     String claimedBy() {
+      if (mentions.stream().anyMatch(Candidate::authorsVoice)) {
+        return null;
+      }
       return mentions.stream().map(Candidate::claimedBy).filter(Objects::nonNull).findFirst().orElse(null);
     }
 

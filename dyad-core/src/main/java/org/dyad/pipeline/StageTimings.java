@@ -2,12 +2,11 @@ package org.dyad.pipeline;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Wall time spent in each stage, and articles and tokens analysed, summed over all threads (for `dyad bench`). */
 public final class StageTimings {
-  private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> nanos = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
   private final LongAdder tokens = new LongAdder();
   private final LongAdder articles = new LongAdder();
 
@@ -18,7 +17,9 @@ public final class StageTimings {
   /** Milliseconds per stage, in the order stages were first seen. */
   public Map<String, Double> millis() {
     Map<String, Double> out = new LinkedHashMap<>();
-    nanos.forEach((k, v) -> out.put(k, v.sum() / 1e6));
+    synchronized (nanos) {
+      nanos.forEach((k, v) -> out.put(k, v.sum() / 1e6));
+    }
     return out;
   }
 
