@@ -114,6 +114,6 @@ final class Attribution {
     if (last - first + 1 > MAX_PHRASE) {
       last = first + MAX_PHRASE - 1;
     }
-    return doc.text().substring(s.token(first).start(), s.token(last).end());
+    return doc.original().between(s.token(first).start(), s.token(last).end());
   }
 }

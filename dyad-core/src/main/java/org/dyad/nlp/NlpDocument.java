@@ -2,10 +2,28 @@ package org.dyad.nlp;
 
 import java.util.List;
 
-/** What the NLP stage found in a cleaned text: sentences with tokens, tags and parses. */
-public record NlpDocument(String text, List<Sentence> sentences) {
+/**
+ * What the NLP stage found in a cleaned text: sentences with tokens, tags and parses. {@code original}
+ * gives the original wording of a cleaned range, for the words dyad reports as text (who claims an
+ * event, who speaks); it is the cleaned text itself until the pipeline supplies the map.
+ */
+public record NlpDocument(String text, List<Sentence> sentences, OriginalText original) {
+  /** The original wording of the cleaned range [start, end). */
+  @FunctionalInterface
+  public interface OriginalText {
+    String between(int cleanedStart, int cleanedEnd);
+  }
+
   public NlpDocument {
     sentences = List.copyOf(sentences);
+  }
+
+  public NlpDocument(String text, List<Sentence> sentences) {
+    this(text, sentences, text::substring);
+  }
+
+  public NlpDocument withOriginal(OriginalText map) {
+    return new NlpDocument(text, sentences, map);
   }
 
   public int tokenCount() {

@@ -15,7 +15,8 @@ final class Stages {
   }
 
   static Stage nlp(NlpAnnotator annotator) {
-    return d -> d.withNlp(annotator.annotate(d.clean().cleaned(), d.source().date()));
+    return d -> d.withNlp(annotator.annotate(d.clean().cleaned(), d.source().date())
+        .withOriginal((start, end) -> d.clean().toOriginalSpan(start, end).text()));
   }
 
   static Stage actors(ActorResolver resolver) {

@@ -61,7 +61,7 @@ public final class QuoteExtractor {
   }
 
   private static Speaker labelSpeaker(NlpDocument doc, ActorSet actors, QuoteSpan.Label label) {
-    String text = doc.text().substring(label.start(), label.end());
+    String text = doc.original().between(label.start(), label.end());
     Optional<ActorMention> m = actors.mentions().stream()
         .filter(a -> a.start() >= label.start() && a.end() <= label.end()).findFirst();
     return new Speaker(m.flatMap(a -> actors.actor(a.actorId())).map(Actor::ref).orElse(null), text);
@@ -147,7 +147,7 @@ public final class QuoteExtractor {
 
   private static Speaker fromMention(NlpDocument doc, ActorSet actors, ActorMention m) {
     ActorRef ref = actors.actor(m.actorId()).map(Actor::ref).orElse(null);
-    return new Speaker(ref, doc.text().substring(m.start(), m.end()));
+    return new Speaker(ref, doc.original().between(m.start(), m.end()));
   }
 
   /** The subject's words: its determiner and modifiers with it ("the sources"). */
@@ -158,7 +158,7 @@ public final class QuoteExtractor {
         first = d.dependent();
       }
     }
-    return doc.text().substring(s.token(first).start(), s.token(head).end());
+    return doc.original().between(s.token(first).start(), s.token(head).end());
   }
 
   private static boolean sameParagraph(String text, int from, int to) {
