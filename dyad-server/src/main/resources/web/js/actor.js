@@ -1,7 +1,7 @@
 // One actor: fields, aliases, relations (the actors it has most events with), its quotes.
-import { api, el, href, clear, params, showError, markNav, actorLink, fmt } from './common.js';
+import { api, el, href, clear, params, showError, renderNav, actorLink, fmt } from './common.js';
 
-markNav('actor');
+renderNav('actor');
 const main = document.getElementById('main');
 const id = params().get('id');
 

@@ -1,8 +1,8 @@
 // One article: its original text with actors, event mentions and quotes highlighted. The text is cut
 // into segments at every span boundary; each segment is a text node inside a span, never HTML.
-import { api, el, href, clear, params, showError, markNav, outsideLink, actorLink, quadBadge, eventDetail } from './common.js';
+import { api, el, href, clear, params, showError, renderNav, outsideLink, actorLink, quadBadge, eventDetail } from './common.js';
 
-markNav('article');
+renderNav('article');
 const main = document.getElementById('main');
 let events = new Map();
 

@@ -118,9 +118,20 @@ export function openEventDialog(e) {
   dialog.showModal();
 }
 
-/** Marks the nav link of this page. */
-export function markNav(page) {
-  document.querySelectorAll('header.top nav a').forEach((a) => {
-    if (a.dataset.page === page) a.classList.add('active');
-  });
+/** The site's pages, in the order the navigation bar lists them. */
+const NAV = [
+  ['index.html', 'home', 'Overview'],
+  ['events.html', 'events', 'Events'],
+  ['network.html', 'network', 'Network'],
+  ['dyad.html', 'dyad', 'Dyads'],
+  ['actor.html', 'actor', 'Actors'],
+  ['/api/docs', 'api', 'API'],
+];
+
+/** Fills the page's empty {@code header.top} with the brand and the navigation, marking this page's link. */
+export function renderNav(page) {
+  const links = NAV.map(([target, id, label]) =>
+    el('a', { href: target, dataset: { page: id }, class: id === page ? 'active' : null, text: label }));
+  document.querySelector('header.top').replaceChildren(el('div', { class: 'bar' },
+    el('a', { class: 'brand', href: 'index.html', text: 'dyad' }), el('nav', {}, links)));
 }

@@ -1,8 +1,8 @@
 // A dyad: cooperation and conflict between two actors per month or year (ECharts), and the events
 // behind each point of the timeline.
-import { api, el, href, clear, params, showError, markNav, actorLink, quadBadge, fmt, QUADS, QUAD_COLORS, openEventDialog } from './common.js';
+import { api, el, href, clear, params, showError, renderNav, actorLink, quadBadge, fmt, QUADS, QUAD_COLORS, openEventDialog } from './common.js';
 
-markNav('dyad');
+renderNav('dyad');
 const main = document.getElementById('main');
 const form = document.getElementById('dyad-form');
 const chart = echarts.init(document.getElementById('chart'));

@@ -1,7 +1,7 @@
 // Events: the filters of `dyad events` as a form (kept in the page's URL), a sortable table, pages.
-import { api, el, clear, params, showError, markNav, actorLink, quadBadge, fmt, openEventDialog } from './common.js';
+import { api, el, clear, params, showError, renderNav, actorLink, quadBadge, fmt, openEventDialog } from './common.js';
 
-markNav('events');
+renderNav('events');
 const main = document.getElementById('main');
 const form = document.getElementById('filters');
 const tbody = document.querySelector('#events-table tbody');

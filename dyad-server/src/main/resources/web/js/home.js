@@ -1,7 +1,7 @@
 // Overview: counts, search, latest articles, most active actors.
-import { api, el, href, clear, showError, markNav } from './common.js';
+import { api, el, href, clear, showError, renderNav } from './common.js';
 
-markNav('home');
+renderNav('home');
 const main = document.getElementById('main');
 
 function articleItem(a) {

@@ -1,8 +1,8 @@
 // The actor network (ECharts graph): actors as nodes sized by their events, relations as edges coloured
 // from conflict (red) to cooperation (green); filters for dates and quad classes.
-import { api, el, href, clear, params, showError, markNav, fmt } from './common.js';
+import { api, el, href, clear, params, showError, renderNav, fmt } from './common.js';
 
-markNav('network');
+renderNav('network');
 const main = document.getElementById('main');
 const form = document.getElementById('network-form');
 const chart = echarts.init(document.getElementById('graph'));
