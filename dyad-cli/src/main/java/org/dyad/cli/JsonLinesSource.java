@@ -1,6 +1,5 @@
 package org.dyad.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -9,16 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.input.ArticleReader;
-import org.dyad.input.ContentHash;
-import org.dyad.input.Metadata;
-import org.dyad.input.SourceDocument;
-import org.dyad.json.AnalysisJson;
-import org.dyad.model.Problem;
+import org.dyad.sources.JsonLines;
 
 /**
  * Articles from JSON Lines, one object per line: {@code {"id","title","date","url","text"}} or
@@ -42,7 +35,7 @@ final class JsonLinesSource {
         }
         String l = line;
         int n = number;
-        out.add(() -> parse(reader, l, n));
+        out.add(() -> JsonLines.parse(reader, l, n));
       }
     } catch (NoSuchFileException e) {
       throw new ErrorHandler.UsageError("--jsonl " + file + ": no such file");
@@ -52,9 +45,5 @@ final class JsonLinesSource {
       throw new ErrorHandler.UsageError("--jsonl " + file + ": cannot read: " + e.getMessage());
     }
     return out;
-  }
-
-  static SourceDocument parse(ArticleReader reader, String line, int number) {
-    return org.dyad.sources.JsonLines.parse(reader, line, number);
   }
 }
