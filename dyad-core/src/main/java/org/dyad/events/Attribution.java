@@ -7,24 +7,30 @@ import org.dyad.model.Quote;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.NlpDocument;
 import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
 
 /**
  * Stage 4 of the coder: who the text says claims the event. The subject of a saying or claiming verb
  * above the trigger ("Sources cited by Al-Quds Al-Arabi claim that ..."), of one beside it ("...,"
  * the sources alleged), "according to X", or the speaker of the quotation the event is told in.
+ * A claimant that names no one ("reports have surfaced") is marked vague.
  */
 final class Attribution {
   private static final Set<String> CLAIM_VERBS = Set.of("say", "claim", "allege", "maintain", "report", "state", "announce",
       "tell", "accuse", "insist", "argue", "add", "note", "explain", "write", "declare", "assert");
+  /** Heads of claimant phrases that name no one: "disturbing reports", "the sources", "media accounts". */
+  private static final Set<String> VAGUE_HEADS = Set.of("report", "allegation", "claim", "rumor", "rumour", "account",
+      "speculation", "story", "source", "media", "press", "document", "leak");
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
   /** Relations by which a claim governs what it claims: "claim that X", "X, they said", "accused of X". */
   private static final Set<String> CLAIMED = Set.of("ccomp", "parataxis");
   private static final int MAX_PHRASE = 10;
 
-  String claimedBy(NlpDocument doc, Sentence s, Trigger t, List<Quote> quotes) {
+  Claim claimedBy(NlpDocument doc, Sentence s, Trigger t, List<Quote> quotes) {
     int child = t.token();
     for (int a : Trees.ancestors(s, t.token(), 5)) {
       Dependency link = Trees.head(s, child);
-      String subject = link != null && CLAIMED.contains(link.baseRelation()) ? subjectOfClaim(doc, s, a) : null;
+      Claim subject = link != null && CLAIMED.contains(link.baseRelation()) ? subjectOfClaim(doc, s, a) : null;
       if (subject != null) {
         return subject;
       }
@@ -33,23 +39,40 @@ final class Attribution {
     int root = rootOf(s, t.token());
     for (Dependency d : s.children(root)) {
       if (d.baseRelation().equals("parataxis")) {
-        String subject = subjectOfClaim(doc, s, d.dependent());
+        Claim subject = subjectOfClaim(doc, s, d.dependent());
         if (subject != null) {
           return subject;
         }
       }
     }
-    String according = accordingTo(doc, s);
+    Claim according = accordingTo(doc, s);
     if (according != null) {
       return according;
     }
     int offset = s.token(t.token()).start();
     for (Quote q : quotes) {
       if (q.start() <= offset && offset < q.end()) {
-        return q.speaker() != null ? q.speaker().name() : q.speakerText();
+        String speaker = q.speaker() != null ? q.speaker().name() : q.speakerText();
+        return speaker == null ? null : new Claim(speaker, q.speaker() == null);
       }
     }
     return null;
+  }
+
+  /**
+   * The claim a sentence makes about what it tells, wherever its claiming verb stands: the subject of
+   * a claiming verb that governs a clause ("Sources cited by X claim that ..."), or "according to X".
+   */
+  Claim ofSentence(NlpDocument doc, Sentence s) {
+    for (Dependency d : s.dependencies()) {
+      if (CLAIMED.contains(d.baseRelation()) && d.governor() >= 0) {
+        Claim subject = subjectOfClaim(doc, s, d.governor());
+        if (subject != null) {
+          return subject;
+        }
+      }
+    }
+    return accordingTo(doc, s);
   }
 
   private static int rootOf(Sentence s, int token) {
@@ -57,12 +80,16 @@ final class Attribution {
     return above.isEmpty() ? token : above.get(above.size() - 1);
   }
 
-  private static String subjectOfClaim(NlpDocument doc, Sentence s, int verb) {
-    if (!s.token(verb).isVerb() || !CLAIM_VERBS.contains(Trees.lemma(s, verb))) {
+  private static Claim subjectOfClaim(NlpDocument doc, Sentence s, int verb) {
+    if (!CLAIM_VERBS.contains(Trees.lemma(s, verb))) {
       return null;
     }
+    if (!s.token(verb).isVerb()) {
+      return mistaggedClaim(doc, s, verb);
+    }
     for (Dependency d : s.children(verb)) {
-      if (d.relation().equals("nsubj") && !s.token(d.dependent()).pos().startsWith("PRP")) { // "it said" names no one
+      // "it said" names no one; "Diplomats quoted by Reuters said" may parse as a clausal subject
+      if (SUBJECTS.contains(d.relation()) && !s.token(d.dependent()).pos().startsWith("PRP")) {
         return phrase(doc, s, d.dependent());
       }
     }
@@ -78,7 +105,23 @@ final class Attribution {
     return null;
   }
 
-  private static String accordingTo(NlpDocument doc, Sentence s) {
+  /**
+   * "Sources cited by Al-Quds Al-Arabi claim that ...": after a name the tagger may read the verb as a
+   * noun and hang the clause on it. A noun does not take a clausal complement ("the claim that" is
+   * acl), so a claim noun with one is the verb, and its subject is the words before it in its clause.
+   */
+  private static Claim mistaggedClaim(NlpDocument doc, Sentence s, int noun) {
+    if (!s.token(noun).isNoun() || !Trees.hasChild(s, noun, "ccomp") || noun == 0) {
+      return null;
+    }
+    int first = noun - 1;
+    while (first > 0 && !Set.of(",", ";", ":").contains(s.token(first - 1).word()) && noun - first < MAX_PHRASE) {
+      first--;
+    }
+    return claim(doc, s, first, noun - 1);
+  }
+
+  private static Claim accordingTo(NlpDocument doc, Sentence s) {
     for (int i = 0; i + 2 < s.tokens().size(); i++) {
       if (s.token(i).word().equalsIgnoreCase("according") && s.token(i + 1).word().equalsIgnoreCase("to")) {
         int head = i + 2;
@@ -94,7 +137,7 @@ final class Attribution {
   }
 
   /** The words of a phrase, at most a few, without a leading determiner: "Sources cited by Al-Quds Al-Arabi". */
-  static String phrase(NlpDocument doc, Sentence s, int head) {
+  static Claim phrase(NlpDocument doc, Sentence s, int head) {
     BitSet tokens = Trees.subtree(s, head, 4);
     for (Dependency d : s.children(head)) {
       String rel = d.baseRelation();
@@ -114,6 +157,23 @@ final class Attribution {
     if (last - first + 1 > MAX_PHRASE) {
       last = first + MAX_PHRASE - 1;
     }
-    return doc.original().between(s.token(first).start(), s.token(last).end());
+    return claim(doc, s, first, last);
+  }
+
+  private static Claim claim(NlpDocument doc, Sentence s, int first, int last) {
+    return new Claim(doc.original().between(s.token(first).start(), s.token(last).end()), vague(s, first, last));
+  }
+
+  /** No name among the words and every noun a kind of telling: "disturbing reports", "the sources". */
+  private static boolean vague(Sentence s, int first, int last) {
+    boolean noun = false;
+    for (int i = first; i <= last; i++) {
+      Token t = s.token(i);
+      if (t.isProperNoun() || !t.ner().equals("O") || (t.isNoun() && !VAGUE_HEADS.contains(t.lemma().toLowerCase()))) {
+        return false;
+      }
+      noun |= t.isNoun();
+    }
+    return noun;
   }
 }

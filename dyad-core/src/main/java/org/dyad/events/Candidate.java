@@ -4,12 +4,29 @@ import org.dyad.model.Event.Certainty;
 
 /**
  * One telling of an event before merging: everything the stages found for one trigger and one dyad.
- * {@code authorsVoice}: the article tells it itself, in running text, with no one claiming it.
+ * {@code claim}: who claims it, or null. {@code authorsVoice}: the article tells it itself, in running
+ * text, with no one claiming it. {@code agentless}: a passive with no "by" phrase ("prisoners were
+ * released"), whose doer the text leaves to the reader (see {@link ImplicitAgents}).
  */
 record Candidate(
     int sentence, int start, int end, String cameo, String source, String target, boolean negated,
-    Certainty certainty, String claimedBy, EventDate date, Integer quantity, String location, boolean authorsVoice) {
+    Certainty certainty, Claim claim, EventDate date, Integer quantity, String location, boolean authorsVoice,
+    boolean agentless) {
   String root() {
     return cameo.substring(0, 2);
+  }
+
+  String claimedBy() {
+    return Claim.textOf(claim);
+  }
+
+  Candidate withClaim(Claim c) {
+    return new Candidate(sentence, start, end, cameo, source, target, negated, certainty, c, date, quantity, location,
+        authorsVoice, agentless);
+  }
+
+  Candidate withSource(String s) {
+    return new Candidate(sentence, start, end, cameo, s, target, negated, certainty, claim, date, quantity, location,
+        authorsVoice, agentless);
   }
 }

@@ -13,6 +13,7 @@ import org.dyad.model.ActorRef;
 import org.dyad.model.Event;
 import org.dyad.model.Quote;
 import org.dyad.nlp.NlpDocument;
+import org.dyad.nlp.Paragraphs;
 import org.dyad.nlp.Sentence;
 
 /**
@@ -28,7 +29,10 @@ public final class EventCoder {
   private final Complements complements = Complements.bundled();
   private final ArgumentFinder arguments = new ArgumentFinder();
   private final Modality modality = new Modality();
+  private final Examples examples = new Examples();
   private final Attribution attribution = new Attribution();
+  private final VagueClaims vagueClaims = new VagueClaims();
+  private final ImplicitAgents implicitAgents = new ImplicitAgents();
   private final EventTime time = new EventTime();
   private final Quantities quantities = new Quantities();
   private final Locations locations = new Locations();
@@ -50,6 +54,9 @@ public final class EventCoder {
         candidates.addAll(candidates(doc, s, t, actors, quotes, articleDate));
       }
     }
+    Paragraphs paragraphs = new Paragraphs(doc);
+    candidates = vagueClaims.resolve(candidates, paragraphs, i -> attribution.ofSentence(doc, doc.sentences().get(i)));
+    candidates = implicitAgents.resolve(candidates, paragraphs);
     List<Event> events = new ArrayList<>();
     for (EventMerger.Group g : merger.merge(candidates)) {
       events.add(event("e" + (events.size() + 1), g, actors));
@@ -58,7 +65,7 @@ public final class EventCoder {
   }
 
   private List<Candidate> candidates(NlpDocument doc, Sentence s, Trigger t, ActorSet actors, List<Quote> quotes, LocalDate date) {
-    Arguments args = reciprocal(withGovernedTargets(s, t, arguments.find(s, t, actors), actors));
+    Arguments args = groups(s, actors, reciprocal(withGovernedTargets(s, t, arguments.find(s, t, actors), actors)));
     List<Candidate> out = new ArrayList<>();
     if (args.empty() || (args.targets().isEmpty() && !UNDIRECTED_ROOTS.contains(t.entry().cameo().substring(0, 2))
         && !TriggerFinder.hasPatient(s, t))) {
@@ -66,7 +73,7 @@ public final class EventCoder {
     }
     boolean negated = modality.negated(s, t);
     Event.Certainty certainty = modality.certainty(s, t);
-    String claimedBy = attribution.claimedBy(doc, s, t, quotes);
+    Claim claim = attribution.claimedBy(doc, s, t, quotes);
     EventDate when = time.date(s, t, date);
     Integer quantity = quantities.quantity(s, t);
     String where = locations.location(doc, s, t);
@@ -74,11 +81,31 @@ public final class EventCoder {
       for (String target : Arguments.orNull(args.targets())) {
         int[] span = span(s, t, actors, source, target);
         out.add(new Candidate(s.index(), span[0], span[1], t.entry().cameo(), source, target, negated, certainty,
-            claimedBy, when, quantity, where,
-            claimedBy == null && certainty == Event.Certainty.ASSERTED && !isHeadline(s) && !inQuote(s, t, quotes)));
+            claim, when, quantity, where,
+            claim == null && certainty == Event.Certainty.ASSERTED && !isHeadline(s) && !inQuote(s, t, quotes),
+            agentlessPassive(s, t)));
       }
     }
     return out;
+  }
+
+  /** Actors named as examples of a group stand for the group: see {@link Examples}. */
+  private Arguments groups(Sentence s, ActorSet actors, Arguments a) {
+    List<String> sources = a.sources().stream().map(id -> examples.widen(s, actors, id)).distinct().toList();
+    List<String> targets = a.targets().stream()
+        .map(id -> {
+          String group = examples.widen(s, actors, id);
+          return sources.contains(group) ? id : group; // a group does not act on itself
+        })
+        .distinct().toList();
+    return new Arguments(sources, targets);
+  }
+
+  /** "were released", with no "by" phrase: the text leaves the doer implied. */
+  private static boolean agentlessPassive(Sentence s, Trigger t) {
+    int v = t.token();
+    return s.token(v).isVerb() && (Trees.hasChild(s, v, "nsubj:pass") || Trees.hasChild(s, v, "aux:pass"))
+        && !Trees.hasChild(s, v, "obl:agent") && !Trees.hasChild(s, v, "obl:by");
   }
 
   /** "refused to release an opposition politician": a composed event's target is the governed event's. */

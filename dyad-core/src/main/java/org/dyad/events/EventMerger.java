@@ -45,12 +45,16 @@ final class EventMerger {
       return mentions.stream().map(Candidate::quantity).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    /** Who claims the event: no one when the article itself tells it anywhere, else the first claimant. */
+    /**
+     * Who claims the event: no one when the article itself tells it anywhere, else the first claimant
+     * that names someone, else the first claimant ("reports").
+     */
     String claimedBy() {
       if (mentions.stream().anyMatch(Candidate::authorsVoice)) {
         return null;
       }
-      return mentions.stream().map(Candidate::claimedBy).filter(Objects::nonNull).findFirst().orElse(null);
+      List<Claim> claims = mentions.stream().map(Candidate::claim).filter(Objects::nonNull).toList();
+      return Claim.textOf(claims.stream().filter(c -> !c.vague()).findFirst().orElse(claims.isEmpty() ? null : claims.get(0)));
     }
 
     String location() {

@@ -14,7 +14,7 @@ final class Locations {
       if ((base.equals("obl") || base.equals("nmod")) && CASES.contains(ArgumentFinder.caseOf(s, d.dependent()))) {
         int h = d.dependent();
         if (s.token(h).ner().equals("LOCATION") || hasLocationWord(s, h)) {
-          return Attribution.phrase(doc, s, h);
+          return Attribution.phrase(doc, s, h).text();
         }
       }
     }

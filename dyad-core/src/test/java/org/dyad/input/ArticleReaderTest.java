@@ -205,7 +205,7 @@ class ArticleReaderTest {
     Problem p = fatal(reader.fromText(text, Metadata.NONE));
 
     assertThat(p.kind()).isEqualTo(Kind.NOT_ENGLISH);
-    assertThat(p.message()).matches("only \\d+% of \\d+ words are common English words \\(expected at least 15% for English\\)");
+    assertThat(p.message()).matches("only \\d+% of \\d+ words are common English words \\(expected at least 10% for English\\)");
   }
 
   @Test

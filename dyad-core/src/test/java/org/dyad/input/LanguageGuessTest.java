@@ -34,6 +34,23 @@ class LanguageGuessTest {
   }
 
   @Test
+  void aShortLedeThickWithNamesIsStillEnglish() {
+    String text = "Somali forces arrested several fighters, including al-Shabaab commander Ahmed Farah, near Kismayo."
+        + " Al-Shabaab is the Somali branch of al-Qaeda.";
+
+    assertThat(LanguageGuess.of(text).judged()).isTrue();
+    assertThat(LanguageGuess.of(text).looksEnglish()).isTrue();
+  }
+
+  @Test
+  void spanishHasFewEnglishFunctionWords() {
+    String text = "Los ministros de Exteriores de ambos países se reunieron el jueves en la capital para hablar de la"
+        + " reapertura del paso fronterizo, cerrado al comercio desde hace casi un año.";
+
+    assertThat(LanguageGuess.of(text).notEnglishBecause()).isPresent();
+  }
+
+  @Test
   void arabicScriptIsNamed() {
     String text = "اتفق وزيرا خارجية البلدين يوم الخميس على إعادة فتح المعبر الحدودي الذي ظل مغلقا أمام التجارة"
         + " لمدة أحد عشر شهرا وفقا لبيان مشترك صدر عن الحكومتين بعد يومين من المحادثات";

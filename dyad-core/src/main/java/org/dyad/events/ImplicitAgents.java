@@ -1,0 +1,59 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.nlp.Paragraphs;
+
+/**
+ * Stage 2b of the coder, over the whole article: the doer of an agentless passive is often the
+ * actor the paragraph has just paired with the same target ("The regime continues to label Hamas a
+ * traitor. No prisoners have been released."). When the nearest earlier sentence of the paragraph
+ * that tells an event involving the target pairs it with exactly one other actor, that actor is the
+ * source; otherwise it stays unknown.
+ */
+final class ImplicitAgents {
+  static final int REACH = 2;
+
+  List<Candidate> resolve(List<Candidate> candidates, Paragraphs paragraphs) {
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      String agent = c.agentless() && c.source() == null && c.target() != null ? agent(c, candidates, paragraphs) : null;
+      out.add(agent == null ? c : c.withSource(agent));
+    }
+    return out;
+  }
+
+  private static String agent(Candidate c, List<Candidate> all, Paragraphs paragraphs) {
+    for (int d = 1; d <= REACH; d++) {
+      int before = c.sentence() - d;
+      if (!paragraphs.together(c.sentence(), before)) {
+        return null;
+      }
+      Set<String> partners = new HashSet<>();
+      for (Candidate other : all) {
+        if (other.sentence() == before) {
+          partner(other, c.target()).ifPresent(partners::add);
+        }
+      }
+      if (!partners.isEmpty()) {
+        return partners.size() == 1 ? partners.iterator().next() : null;
+      }
+    }
+    return null;
+  }
+
+  /** The other side of an event that involves {@code actor}. */
+  private static Optional<String> partner(Candidate e, String actor) {
+    if (actor.equals(e.target()) && e.source() != null && !Objects.equals(e.source(), actor)) {
+      return Optional.of(e.source());
+    }
+    if (actor.equals(e.source()) && e.target() != null && !Objects.equals(e.target(), actor)) {
+      return Optional.of(e.target());
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,41 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.dyad.nlp.Paragraphs;
+
+/**
+ * Stage 4b of the coder, over the whole article: a claim that names no one ("disturbing reports
+ * have surfaced, alleging ...") takes the named claimant of a neighbouring sentence of the same
+ * paragraph, when one says whose the claim is ("Sources cited by Al-Quds Al-Arabi claim ..."). News
+ * writing states the allegation first and its source next, or the reverse; the nearest sentence
+ * wins, the following one on a tie.
+ */
+final class VagueClaims {
+  static final int REACH = 2;
+
+  /** {@code claimOf} gives a sentence's own claim, or null. */
+  List<Candidate> resolve(List<Candidate> candidates, Paragraphs paragraphs, IntFunction<Claim> claimOf) {
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      Claim named = c.claim() != null && c.claim().vague() ? nearestNamed(c.sentence(), paragraphs, claimOf) : null;
+      out.add(named == null ? c : c.withClaim(named));
+    }
+    return out;
+  }
+
+  private static Claim nearestNamed(int sentence, Paragraphs paragraphs, IntFunction<Claim> claimOf) {
+    for (int d = 1; d <= REACH; d++) {
+      for (int other : new int[] {sentence + d, sentence - d}) {
+        if (paragraphs.together(sentence, other)) {
+          Claim c = claimOf.apply(other);
+          if (c != null && !c.vague()) {
+            return c;
+          }
+        }
+      }
+    }
+    return null;
+  }
+}
