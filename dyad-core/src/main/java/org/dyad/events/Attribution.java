@@ -45,6 +45,10 @@ final class Attribution {
         }
       }
     }
+    Claim reported = trailingReport(doc, s, t.token());
+    if (reported != null) {
+      return reported;
+    }
     Claim according = accordingTo(doc, s);
     if (according != null) {
       return according;
@@ -72,7 +76,61 @@ final class Attribution {
         }
       }
     }
-    return accordingTo(doc, s);
+    Claim reported = trailingReport(doc, s, 0);
+    return reported != null ? reported : accordingTo(doc, s);
+  }
+
+  /**
+   * The reporting clause that closes a news sentence, after a comma: "..., the Gaza Health Ministry
+   * said." or "..., said a police spokesman on Tuesday." It claims everything before it. The parser
+   * hangs it anywhere (parataxis, advcl, dep), so it is found on the surface: a claiming verb after
+   * {@code from}, its subject right after a comma (or the verb itself after one, inverted), and no
+   * other verb between it and the end of the sentence.
+   */
+  private static Claim trailingReport(NlpDocument doc, Sentence s, int from) {
+    int v = closingClaimVerb(s, from);
+    return v < 0 ? null : reportedBy(doc, s, from, v);
+  }
+
+  /**
+   * The comma that opens the sentence's closing reporting clause (", a Turkish diplomat said."), or -1.
+   * Actors named after it report the sentence's events; they take no part in them.
+   */
+  int reportingClauseStart(NlpDocument doc, Sentence s) {
+    int v = closingClaimVerb(s, 0);
+    if (v < 0 || reportedBy(doc, s, 0, v) == null) {
+      return -1;
+    }
+    int comma = v - 1;
+    while (comma > 0 && !s.token(comma).word().equals(",")) {
+      comma--;
+    }
+    return comma;
+  }
+
+  /** The sentence's last verb after {@code from} when it is a claiming verb, else -1. */
+  private static int closingClaimVerb(Sentence s, int from) {
+    for (int v = s.tokens().size() - 1; v > from; v--) {
+      Token t = s.token(v);
+      if (t.isVerb()) {
+        // a later clause of its own: the report, if any, is not the sentence's last
+        return CLAIM_VERBS.contains(t.lemma().toLowerCase()) ? v : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Who the claiming verb {@code v} of a closing clause names, when the clause follows a comma. */
+  private static Claim reportedBy(NlpDocument doc, Sentence s, int from, int v) {
+    for (Dependency d : s.children(v)) {
+      if (d.relation().equals("nsubj") && !s.token(d.dependent()).pos().startsWith("PRP")) {
+        int first = Trees.subtree(s, d.dependent(), 4).nextSetBit(0);
+        boolean afterComma = first > from + 1 && s.token(first - 1).word().equals(",");
+        boolean inverted = d.dependent() > v && s.token(v - 1).word().equals(",");
+        return afterComma || inverted ? phrase(doc, s, d.dependent()) : null;
+      }
+    }
+    return nounPhraseAfterComma(doc, s, from, v);
   }
 
   private static int rootOf(Sentence s, int token) {
@@ -111,7 +169,10 @@ final class Attribution {
    * acl), so a claim noun with one is the verb, and its subject is the words before it in its clause.
    */
   private static Claim mistaggedClaim(NlpDocument doc, Sentence s, int noun) {
-    if (!s.token(noun).isNoun() || !Trees.hasChild(s, noun, "ccomp") || noun == 0) {
+    // Only where a verb could stand: right after its would-be subject, with no article ("on reports
+    // that ...", "the claim that ..." are nouns).
+    if (noun == 0 || !s.token(noun).pos().equals("NN") || !Trees.hasChild(s, noun, "ccomp")
+        || !s.token(noun - 1).isNoun() || Trees.hasChild(s, noun, "det")) {
       return null;
     }
     int first = noun - 1;
@@ -119,6 +180,33 @@ final class Attribution {
       first--;
     }
     return claim(doc, s, first, noun - 1);
+  }
+
+  /** ", an Egyptian official said": the words between the last comma and the verb, when they are a noun phrase. */
+  private static Claim nounPhraseAfterComma(NlpDocument doc, Sentence s, int from, int verb) {
+    int comma = verb - 1;
+    while (comma > from && !s.token(comma).word().equals(",")) {
+      comma--;
+    }
+    if (comma <= from || verb - comma - 1 < 1 || verb - comma - 1 > MAX_PHRASE) {
+      return null;
+    }
+    boolean noun = false;
+    for (int i = comma + 1; i < verb; i++) {
+      Token t = s.token(i);
+      if (t.isVerb() || t.pos().startsWith("PRP") || t.pos().equals("MD")) {
+        return null;
+      }
+      noun |= t.isNoun();
+    }
+    if (!noun) {
+      return null;
+    }
+    int first = comma + 1;
+    while (first < verb - 1 && Set.of("the", "a", "an").contains(s.token(first).word().toLowerCase())) {
+      first++;
+    }
+    return claim(doc, s, first, verb - 1);
   }
 
   private static Claim accordingTo(NlpDocument doc, Sentence s) {

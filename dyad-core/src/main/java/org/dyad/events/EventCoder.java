@@ -65,7 +65,8 @@ public final class EventCoder {
   }
 
   private List<Candidate> candidates(NlpDocument doc, Sentence s, Trigger t, ActorSet actors, List<Quote> quotes, LocalDate date) {
-    Arguments args = groups(s, actors, reciprocal(withGovernedTargets(s, t, arguments.find(s, t, actors), actors)));
+    Arguments found = withGovernedTargets(s, t, arguments.find(s, t, actors), actors);
+    Arguments args = groups(s, actors, reciprocal(withoutReporter(doc, s, t, actors, found)));
     List<Candidate> out = new ArrayList<>();
     if (args.empty() || (args.targets().isEmpty() && !UNDIRECTED_ROOTS.contains(t.entry().cameo().substring(0, 2))
         && !TriggerFinder.hasPatient(s, t))) {
@@ -87,6 +88,17 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /** "... to discuss a truce, a Turkish diplomat said": who reports the event takes no part in it. */
+  private Arguments withoutReporter(NlpDocument doc, Sentence s, Trigger t, ActorSet actors, Arguments a) {
+    int cut = attribution.reportingClauseStart(doc, s);
+    if (cut <= t.token()) {
+      return a;
+    }
+    java.util.function.Predicate<String> named = id -> actors.inSentence(s.index()).stream()
+        .anyMatch(m -> m.actorId().equals(id) && m.lastToken() < cut);
+    return new Arguments(a.sources().stream().filter(named).toList(), a.targets().stream().filter(named).toList());
   }
 
   /** Actors named as examples of a group stand for the group: see {@link Examples}. */

@@ -20,36 +20,99 @@ import org.dyad.nlp.Token;
 final class EventTime {
   private static final Set<String> TIME_RELATIONS = Set.of("obl", "nmod", "nummod", "amod", "compound", "obl:tmod", "nmod:tmod", "advmod");
 
+  /** Clauses below a trigger that tell events of their own, with their own dates. */
+  private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "advcl", "parataxis", "conj", "csubj", "acl:relcl");
+  /** What introduces the content of an accusation or a reaction: "of firing", "for shelling". */
+  private static final Set<String> CONTENT_MARKERS = Set.of("of", "for", "over", "about");
+  /** Verbs that report an event rather than date it. */
+  private static final Set<String> REPORTING = Set.of("say", "tell", "report", "announce", "claim", "state", "add", "confirm");
   /** Phrases that date something else: "after the 2022 reconciliation", "since 2019". */
   private static final Set<String> NOT_OWN_DATE = Set.of("after", "since", "before", "until", "following", "post");
 
   EventDate date(Sentence s, Trigger t, LocalDate articleDate) {
-    java.util.BitSet phrase = Trees.subtree(s, t.token(), 2);
-    for (Dependency d : s.children(t.token())) {
-      if (NOT_OWN_DATE.contains(ArgumentFinder.caseOf(s, d.dependent()))) {
-        phrase.andNot(Trees.subtree(s, d.dependent(), 3));
-      }
-    }
-    EventDate own = fromPhrase(s, phrase, t.token(), articleDate);
+    EventDate own = fromPhrase(s, ownClause(s, t, 2), t.token(), articleDate);
     if (own != null) {
       return own;
     }
-    // A date on the verb that governs a nominal trigger: "led to their evacuation ... in 2012".
-    Dependency h = Trees.head(s, t.token());
-    if (h != null) {
-      for (Dependency d : s.children(h.governor())) {
-        if (NOT_OWN_DATE.contains(ArgumentFinder.caseOf(s, d.dependent()))) {
-          continue;
+    EventDate governing = fromGovernor(s, t, articleDate);
+    if (governing != null) {
+      return governing;
+    }
+    // The parser often hangs "on Wednesday" on a noun of the clause ("vetoed a resolution calling for
+    // a ceasefire on Wednesday"); a weekday anywhere in the event's own clause dates the event.
+    EventDate weekday = fromPhrase(s, ownClause(s, t, 6), t.token(), articleDate);
+    if (weekday != null && weekday.value().length() == 10) {
+      return weekday;
+    }
+    return new EventDate(articleDate == null ? null : articleDate.toString(), false);
+  }
+
+  /**
+   * The trigger's own words to {@code depth}: without phrases that date something else ("after the
+   * 2022 reconciliation") and without clauses that tell other events ("denied that ... on Sunday",
+   * "and sent a team on Tuesday", "accused them of firing on Tuesday night"). A verb the trigger
+   * governs with "to" shares its time ("declined to comment on Wednesday").
+   */
+  private static BitSet ownClause(Sentence s, Trigger t, int depth) {
+    BitSet phrase = Trees.subtree(s, t.token(), depth);
+    for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
+      for (Dependency d : s.children(i)) {
+        boolean otherClause = (OTHER_CLAUSES.contains(d.baseRelation()) || OTHER_CLAUSES.contains(d.relation())
+            || d.baseRelation().equals("dep") && s.token(d.dependent()).isVerb()) && !sharesTime(s, d);
+        if (phrase.get(d.dependent()) && d.dependent() != t.token()
+            && (otherClause || NOT_OWN_DATE.contains(ArgumentFinder.caseOf(s, d.dependent())))) {
+          phrase.andNot(Trees.subtree(s, d.dependent(), 8));
         }
-        if (TIME_RELATIONS.contains(d.relation()) || TIME_RELATIONS.contains(d.baseRelation())) {
+      }
+    }
+    return phrase;
+  }
+
+  /**
+   * An adverbial clause shares the event's time ("Forced to evacuate in 2012, Hamas distanced itself",
+   * "when it left Damascus in 2012"), unless it is what the event is about ("accused them of firing on
+   * Tuesday night", "condemned them for ...").
+   */
+  private static boolean sharesTime(Sentence s, Dependency d) {
+    if (!d.baseRelation().equals("advcl")) {
+      return false;
+    }
+    for (Dependency m : s.children(d.dependent())) {
+      if ((m.baseRelation().equals("mark") || m.baseRelation().equals("case"))
+          && CONTENT_MARKERS.contains(s.token(m.dependent()).word().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A date on the verb that governs a nominal trigger ("led to their evacuation ... in 2012", "voted
+   * on Monday to set up an inquiry"), a verb it completes ("agreed on Monday to resume talks") or the
+   * first of coordinated verbs ("visited Ottawa on Monday and signed an agreement"), up two levels;
+   * never a reporting verb's ("..., a spokesman said on Tuesday").
+   */
+  private static EventDate fromGovernor(Sentence s, Trigger t, LocalDate articleDate) {
+    int child = t.token();
+    for (int level = 0; level < 2; level++) {
+      Dependency h = Trees.head(s, child);
+      boolean climbs = h != null && (s.token(child).isNoun() ? !OTHER_CLAUSES.contains(h.baseRelation())
+          : h.baseRelation().equals("xcomp") || h.baseRelation().equals("conj"));
+      if (!climbs || REPORTING.contains(Trees.lemma(s, h.governor()))) {
+        return null;
+      }
+      for (Dependency d : s.children(h.governor())) {
+        if (d.dependent() != child && !NOT_OWN_DATE.contains(ArgumentFinder.caseOf(s, d.dependent()))
+            && (TIME_RELATIONS.contains(d.relation()) || TIME_RELATIONS.contains(d.baseRelation()))) {
           EventDate near = fromPhrase(s, Trees.subtree(s, d.dependent(), 1), -1, articleDate);
           if (near != null) {
             return near;
           }
         }
       }
+      child = h.governor();
     }
-    return new EventDate(articleDate == null ? null : articleDate.toString(), false);
+    return null;
   }
 
   private static EventDate fromPhrase(Sentence s, BitSet tokens, int skip, LocalDate article) {

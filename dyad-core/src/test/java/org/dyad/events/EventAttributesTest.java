@@ -1,0 +1,70 @@
+package org.dyad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.Analyses;
+import org.dyad.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who claims an event and when it happened, where news sentences put them: a closing reporting
+ * clause, a weekday the parser hangs on a noun, a date shared by coordinated verbs, and dates that
+ * belong to another clause. The article is dated Saturday 1 March 2025; real CoreNLP.
+ */
+class EventAttributesTest {
+
+  private static Event only(String text, String root) {
+    List<Event> found = Analyses.of(text).events().stream().filter(e -> e.root().equals(root)).toList();
+    assertThat(found).as("events of root %s", root).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void aClosingReportingClauseClaimsTheSentence() {
+    Event e = only("Israeli air strikes killed at least 12 people in Khan Younis on Thursday, the Gaza Health Ministry said.", "19");
+    assertThat(e.claimedBy()).isEqualTo("Gaza Health Ministry");
+  }
+
+  @Test
+  void whoReportsInAClosingClauseTakesNoPartInTheEvent() {
+    // The parser reads "a Turkish diplomat" as an apposition of "a truce".
+    List<Event> events = Analyses.of("Qatari mediators met Sudanese army negotiators in Doha on Monday to discuss a truce, "
+        + "a Turkish diplomat said.").events();
+    assertThat(events).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.claimedBy()).isEqualTo("Turkish diplomat");
+      assertThat(e.source() == null ? null : e.source().code()).isNotEqualTo("TURGOV");
+      assertThat(e.target() == null ? null : e.target().code()).isNotEqualTo("TURGOV");
+    });
+  }
+
+  @Test
+  void aLaterClauseOfItsOwnIsNotAReport() {
+    Event e = only("Kenyan police arrested 14 protesters in Nairobi, and the opposition said it would march again.", "17");
+    assertThat(e.claimedBy()).isNull();
+  }
+
+  @Test
+  void theSecondOfTwoCoordinatedVerbsSharesTheFirstsDate() {
+    Event e = only("The Brazilian foreign minister visited Buenos Aires on Tuesday and signed a trade agreement with Argentina.", "05");
+    assertThat(e.date()).isEqualTo("2025-02-25");
+  }
+
+  @Test
+  void aWeekdayHungOnANounOfTheClauseDatesTheEvent() {
+    Event e = only("France vetoed a Security Council resolution calling for sanctions on Mali on Wednesday.", "12");
+    assertThat(e.date()).isEqualTo("2025-02-26");
+  }
+
+  @Test
+  void theDateOfADeniedActIsNotTheDenialsDate() {
+    Event e = only("Ukraine's army denied that it was behind a drone strike on a Russian refinery on Sunday.", "01");
+    assertThat(e.date()).isEqualTo("2025-03-01");
+  }
+
+  @Test
+  void theReportingVerbsDateIsNotTheEventsDate() {
+    Event e = only("Peru has not signed the fisheries pact with Chile, a government spokesman said on Thursday.", "05");
+    assertThat(e.date()).isEqualTo("2025-03-01");
+  }
+}
