@@ -21,6 +21,8 @@ final class Attribution {
   /** Heads of claimant phrases that name no one: "disturbing reports", "the sources", "media accounts". */
   private static final Set<String> VAGUE_HEADS = Set.of("report", "allegation", "claim", "rumor", "rumour", "account",
       "speculation", "story", "source", "media", "press", "document", "leak");
+  /** Nouns that are claims themselves, as subjects of "emerge", "surface", "circulate" ... that X. */
+  static final Set<String> CLAIM_NOUNS = Set.of("report", "allegation", "claim", "rumor", "rumour", "accusation", "account");
   private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
   /** Relations by which a claim governs what it claims: "claim that X", "X, they said", "accused of X". */
   private static final Set<String> CLAIMED = Set.of("ccomp", "parataxis");
@@ -46,6 +48,9 @@ final class Attribution {
       }
     }
     Claim reported = trailingReport(doc, s, t.token());
+    if (reported == null) {
+      reported = leadingReport(doc, s, t.token());
+    }
     if (reported != null) {
       return reported;
     }
@@ -77,7 +82,30 @@ final class Attribution {
       }
     }
     Claim reported = trailingReport(doc, s, 0);
+    if (reported == null) {
+      reported = leadingReport(doc, s, s.tokens().size());
+    }
     return reported != null ? reported : accordingTo(doc, s);
+  }
+
+  /**
+   * "Sources quoted by The Irrawaddy said the prisoners were shot": a sentence that opens with who
+   * says it, found on the surface because the parser may lose the verb (as punctuation, here). The
+   * claiming verb comes within the first words, before {@code before}, and only nouns, adjectives,
+   * prepositions and participles ("quoted by", "cited by") precede it.
+   */
+  private static Claim leadingReport(NlpDocument doc, Sentence s, int before) {
+    int end = Math.min(Math.min(before, s.tokens().size()), MAX_PHRASE + 1);
+    for (int v = 1; v < end; v++) {
+      Token t = s.token(v);
+      if (t.pos().matches("VBD|VBZ|VBP") && CLAIM_VERBS.contains(t.lemma().toLowerCase())) {
+        return claim(doc, s, s.token(0).word().equalsIgnoreCase("the") ? 1 : 0, v - 1);
+      }
+      if (!t.pos().matches("NNP?S?|JJ|IN|DT|VBN|HYPH|POS|CC|,")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -113,8 +141,10 @@ final class Attribution {
     for (int v = s.tokens().size() - 1; v > from; v--) {
       Token t = s.token(v);
       if (t.isVerb()) {
-        // a later clause of its own: the report, if any, is not the sentence's last
-        return CLAIM_VERBS.contains(t.lemma().toLowerCase()) ? v : -1;
+        // a later clause of its own: the report, if any, is not the sentence's last; "has been
+        // telling" is no report: a reporting verb is finite ("said", "says") or a perfect ("has said")
+        boolean finite = t.pos().matches("VBD|VBZ|VBP") || t.pos().equals("VBN") && Trees.hasChild(s, v, "aux");
+        return finite && CLAIM_VERBS.contains(t.lemma().toLowerCase()) ? v : -1;
       }
     }
     return -1;
@@ -140,7 +170,7 @@ final class Attribution {
 
   private static Claim subjectOfClaim(NlpDocument doc, Sentence s, int verb) {
     if (!CLAIM_VERBS.contains(Trees.lemma(s, verb))) {
-      return null;
+      return claimNounSubject(doc, s, verb);
     }
     if (!s.token(verb).isVerb()) {
       return mistaggedClaim(doc, s, verb);
@@ -158,6 +188,16 @@ final class Attribution {
         if (d.relation().equals("nsubj") && !s.token(d.dependent()).pos().startsWith("PRP")) {
           return phrase(doc, s, d.dependent());
         }
+      }
+    }
+    return null;
+  }
+
+  /** "Reports have emerged that ...", "Allegations surfaced that ...": the claim is the subject noun. */
+  private static Claim claimNounSubject(NlpDocument doc, Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("nsubj") && CLAIM_NOUNS.contains(Trees.lemma(s, d.dependent()))) {
+        return phrase(doc, s, d.dependent());
       }
     }
     return null;

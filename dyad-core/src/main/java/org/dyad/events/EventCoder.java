@@ -103,10 +103,10 @@ public final class EventCoder {
 
   /** Actors named as examples of a group stand for the group: see {@link Examples}. */
   private Arguments groups(Sentence s, ActorSet actors, Arguments a) {
-    List<String> sources = a.sources().stream().map(id -> examples.widen(s, actors, id)).distinct().toList();
+    List<String> sources = a.sources().stream().map(id -> examples.widen(s, actors, id, false)).distinct().toList();
     List<String> targets = a.targets().stream()
         .map(id -> {
-          String group = examples.widen(s, actors, id);
+          String group = examples.widen(s, actors, id, true);
           return sources.contains(group) ? id : group; // a group does not act on itself
         })
         .distinct().toList();

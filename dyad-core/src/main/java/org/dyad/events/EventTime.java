@@ -30,7 +30,7 @@ final class EventTime {
   private static final Set<String> NOT_OWN_DATE = Set.of("after", "since", "before", "until", "following", "post");
 
   EventDate date(Sentence s, Trigger t, LocalDate articleDate) {
-    EventDate own = fromPhrase(s, ownClause(s, t, 2), t.token(), articleDate);
+    EventDate own = fromPhrase(s, ownClause(s, t.token(), 2), t.token(), articleDate);
     if (own != null) {
       return own;
     }
@@ -40,8 +40,12 @@ final class EventTime {
     }
     // The parser often hangs "on Wednesday" on a noun of the clause ("vetoed a resolution calling for
     // a ceasefire on Wednesday"); a weekday anywhere in the event's own clause dates the event.
-    EventDate weekday = fromPhrase(s, ownClause(s, t, 6), t.token(), articleDate);
-    if (weekday != null && weekday.value().length() == 10) {
+    EventDate weekday = weekday(s, t.token(), articleDate);
+    Dependency h = Trees.head(s, t.token());
+    if (weekday == null && h != null && h.baseRelation().equals("conj")) {
+      weekday = weekday(s, h.governor(), articleDate); // "denied the reports on Tuesday and accused ..."
+    }
+    if (weekday != null) {
       return weekday;
     }
     return new EventDate(articleDate == null ? null : articleDate.toString(), false);
@@ -53,19 +57,25 @@ final class EventTime {
    * "and sent a team on Tuesday", "accused them of firing on Tuesday night"). A verb the trigger
    * governs with "to" shares its time ("declined to comment on Wednesday").
    */
-  private static BitSet ownClause(Sentence s, Trigger t, int depth) {
-    BitSet phrase = Trees.subtree(s, t.token(), depth);
+  private static BitSet ownClause(Sentence s, int trigger, int depth) {
+    BitSet phrase = Trees.subtree(s, trigger, depth);
     for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
       for (Dependency d : s.children(i)) {
         boolean otherClause = (OTHER_CLAUSES.contains(d.baseRelation()) || OTHER_CLAUSES.contains(d.relation())
             || d.baseRelation().equals("dep") && s.token(d.dependent()).isVerb()) && !sharesTime(s, d);
-        if (phrase.get(d.dependent()) && d.dependent() != t.token()
+        if (phrase.get(d.dependent()) && d.dependent() != trigger
             && (otherClause || NOT_OWN_DATE.contains(ArgumentFinder.caseOf(s, d.dependent())))) {
           phrase.andNot(Trees.subtree(s, d.dependent(), 8));
         }
       }
     }
     return phrase;
+  }
+
+  /** A weekday anywhere in the clause of {@code verb}, or null. */
+  private static EventDate weekday(Sentence s, int verb, LocalDate articleDate) {
+    EventDate d = fromPhrase(s, ownClause(s, verb, 6), verb, articleDate);
+    return d != null && d.value().length() == 10 ? d : null;
   }
 
   /**

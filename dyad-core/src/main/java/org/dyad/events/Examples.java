@@ -1,5 +1,6 @@
 package org.dyad.events;
 
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
@@ -13,23 +14,51 @@ import org.dyad.nlp.Sentence;
  * including Qassam commander Mamoun al-Jaloudi, were released") stands for the group, and the group is
  * the organisation the person belongs to, widened to the national movement it is a wing of (the
  * brigades' Hamas) but not to a transnational network it is a franchise of (al-Shabaab stays itself,
- * not al-Qaeda). A person with no known organisation, or an organisation named as an example, stays.
+ * not al-Qaeda). A group known only by a description ("no detainees, including Arakan Army
+ * commander X") is that movement too. A person with no known organisation, or an organisation named
+ * as an example, stays.
  */
 final class Examples {
   private static final Set<String> EXAMPLE_MARKERS = Set.of("including", "such", "like", "among");
   private static final int MAX_HOPS = 3;
 
-  String widen(Sentence s, ActorSet actors, String actorId) {
+  /** {@code patient}: the actor is a target; only a target may be a described group widened by its example. */
+  String widen(Sentence s, ActorSet actors, String actorId, boolean patient) {
     if (actorId == null) {
       return null;
     }
     for (ActorMention m : actors.inSentence(s.index())) {
       if (m.actorId().equals(actorId) && isExample(s, m)) {
-        return actors.actor(actorId).filter(a -> a.type() == ActorType.PERSON && a.affiliation() != null)
-            .map(a -> movement(actors, a.affiliation())).orElse(actorId);
+        return groupOf(actors, actorId).orElse(actorId);
+      }
+      if (patient && m.actorId().equals(actorId) && described(s, m)) {
+        // "No detainees, including Arakan Army commander Kyaw Han": the example says whose detainees
+        for (int example : Trees.children(s, m.lastToken(), Set.of("nmod"))) {
+          Optional<String> group = actors.at(s.index(), example).filter(e -> isExample(s, e))
+              .flatMap(e -> groupOf(actors, e.actorId()));
+          if (group.isPresent()) {
+            return group.get();
+          }
+        }
       }
     }
     return actorId;
+  }
+
+  /** The movement of a person with a known organisation. */
+  private static Optional<String> groupOf(ActorSet actors, String personId) {
+    return actors.actor(personId).filter(a -> a.type() == ActorType.PERSON && a.affiliation() != null)
+        .map(a -> movement(actors, a.affiliation()));
+  }
+
+  /** A group known only by what its members are ("detainees", "Syrian refugees"): no name in its words. */
+  private static boolean described(Sentence s, ActorMention m) {
+    for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+      if (s.token(i).isProperNoun()) {
+        return false;
+      }
+    }
+    return s.token(m.lastToken()).pos().equals("NNS");
   }
 
   /** The mention hangs by "including"/"such as" from a plural common noun that is no actor itself. */

@@ -106,7 +106,7 @@ final class Modality {
     }
     List<Integer> above = Trees.ancestors(s, v, REACH);
     for (int a : above) {
-      if (CLAIMS.contains(Trees.lemma(s, a))) {
+      if (CLAIMS.contains(Trees.lemma(s, a)) || claimAsSubject(s, a)) {
         return true;
       }
       for (Dependency d : s.children(a)) {
@@ -116,6 +116,12 @@ final class Modality {
       }
     }
     return ifTrue(s);
+  }
+
+  /** "Reports have emerged that ...": a claim noun is the subject of the clause above. */
+  private static boolean claimAsSubject(Sentence s, int verb) {
+    return s.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj")
+        && Attribution.CLAIM_NOUNS.contains(Trees.lemma(s, d.dependent())));
   }
 
   /** "The reports of executions, if true, ..." */

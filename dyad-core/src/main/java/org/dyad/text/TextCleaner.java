@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Stage 2 of the pipeline: cleans an original text for the NLP stage and keeps the exact map back, so
  * every span found in the cleaned text can be reported in the original. The chain, in order:
- * {@link UnicodeNormalisation}, {@link SentenceGlue}, {@link ClauseGlue}, {@link CaseRestoration}.
+ * {@link UnicodeNormalisation}, {@link Dateline}, {@link SentenceGlue}, {@link ClauseGlue}, {@link CaseRestoration}.
  * Stateless and thread-safe (given thread-safe {@link KnownNames}); time linear in the text.
  *
  * <p>Headlines: no line is ever joined to another, so a headline or section title followed by a blank
@@ -21,6 +21,7 @@ public final class TextCleaner {
   public TextCleaner(KnownNames dictionaryNames) {
     this(List.of(
         new UnicodeNormalisation(),
+        new Dateline(),
         new SentenceGlue(Abbreviations.bundled()),
         new ClauseGlue(),
         new CaseRestoration(

@@ -39,6 +39,26 @@ class EventAttributesTest {
   }
 
   @Test
+  void reportsThatEmergeMakeTheEventAllegedAndClaimItThemselves() {
+    Event e = only("Reports have emerged that Ethiopian troops killed 40 Eritrean soldiers near the border.", "18");
+    assertThat(e.certainty()).isEqualTo(Event.Certainty.ALLEGED);
+    assertThat(e.claimedBy()).isEqualTo("Reports");
+  }
+
+  @Test
+  void aSentenceThatOpensWithItsSourceIsClaimedByIt() {
+    Event e = only("Sources quoted by The Irrawaddy said the Myanmar army detained 12 Arakan Army fighters in Sittwe.", "17");
+    assertThat(e.claimedBy()).isEqualTo("Sources quoted by The Irrawaddy");
+  }
+
+  @Test
+  void aWireDatelineDoesNotBecomeAnActorOfTheFirstSentence() {
+    Event e = only("NAIROBI, March 1 - Kenyan police arrested 14 opposition supporters on Saturday.", "17");
+    assertThat(e.source().code()).isEqualTo("KENCOP");
+    assertThat(e.date()).isEqualTo("2025-03-01");
+  }
+
+  @Test
   void aLaterClauseOfItsOwnIsNotAReport() {
     Event e = only("Kenyan police arrested 14 protesters in Nairobi, and the opposition said it would march again.", "17");
     assertThat(e.claimedBy()).isNull();
