@@ -95,6 +95,12 @@ public final class DictionaryIndex {
     return lookup(key).stream().anyMatch(n -> n.kind() == Kind.PLACE);
   }
 
+  /** True when {@code name} is a known place, country or capital ("Khan Younis", "Syria", "Damascus"). */
+  public boolean namesPlace(CharSequence name) {
+    return lookup(Names.key(name)).stream()
+        .anyMatch(n -> n.kind() == Kind.PLACE || n.kind() == Kind.COUNTRY || n.kind() == Kind.CAPITAL);
+  }
+
   /** The role word stored under {@code key}, e.g. "regime" -> GOV. */
   Optional<RoleWord> role(String key) {
     return Optional.ofNullable(roles.get(key));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
 import org.dyad.codebook.CameoCode;
@@ -35,16 +36,18 @@ public final class EventCoder {
   private final ImplicitAgents implicitAgents = new ImplicitAgents();
   private final EventTime time = new EventTime();
   private final Quantities quantities = new Quantities();
-  private final Locations locations = new Locations();
+  private final Locations locations;
   private final EventMerger merger = new EventMerger();
 
-  public EventCoder(EventLexicon lexicon, Codebook codebook) {
+  /** {@code placeNames} tells whether a name is a known place (the actor dictionary's gazetteer). */
+  public EventCoder(EventLexicon lexicon, Codebook codebook, Predicate<String> placeNames) {
     this.codebook = codebook;
     this.triggers = new TriggerFinder(lexicon);
+    this.locations = new Locations(placeNames);
   }
 
-  public static EventCoder standard() {
-    return new EventCoder(EventLexicon.bundled(), Codebook.load());
+  public static EventCoder standard(Predicate<String> placeNames) {
+    return new EventCoder(EventLexicon.bundled(), Codebook.load(), placeNames);
   }
 
   public List<Event> code(NlpDocument doc, ActorSet actors, List<Quote> quotes, LocalDate articleDate) {

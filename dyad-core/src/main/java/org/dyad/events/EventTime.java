@@ -57,7 +57,7 @@ final class EventTime {
    * "and sent a team on Tuesday", "accused them of firing on Tuesday night"). A verb the trigger
    * governs with "to" shares its time ("declined to comment on Wednesday").
    */
-  private static BitSet ownClause(Sentence s, int trigger, int depth) {
+  static BitSet ownClause(Sentence s, int trigger, int depth) {
     BitSet phrase = Trees.subtree(s, trigger, depth);
     for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
       for (Dependency d : s.children(i)) {

@@ -1,32 +1,66 @@
 package org.dyad.events;
 
+import java.util.BitSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dyad.nlp.Dependency;
+import org.dyad.nlp.NlpDocument;
 import org.dyad.nlp.Sentence;
 
-/** Stage 7 of the coder: where, when the text says so: a place named after "in", "at", "near" on the trigger. */
+/**
+ * Stage 7 of the coder: where, when the text says so: a place named after "in", "at", "near" ... on
+ * the trigger, else anywhere in the event's own clause ("killed 30 civilians in a village near El
+ * Fasher", "held in a prison in Sittwe"), never in a clause that tells another event.
+ */
 final class Locations {
   private static final Set<String> CASES = Set.of("in", "at", "near", "inside", "within", "outside", "across");
+  private static final int CLAUSE_DEPTH = 4;
+  private final Predicate<String> placeNames;
 
-  String location(org.dyad.nlp.NlpDocument doc, Sentence s, Trigger t) {
-    for (Dependency d : s.children(t.token())) {
+  /** {@code placeNames}: the gazetteer, for places the NER does not tag ("in Khan Younis" as a person). */
+  Locations(Predicate<String> placeNames) {
+    this.placeNames = placeNames;
+  }
+
+  String location(NlpDocument doc, Sentence s, Trigger t) {
+    String direct = placeAmong(doc, s, t.token(), onlyChildren(s, t.token()));
+    return direct != null ? direct : placeAmong(doc, s, t.token(), EventTime.ownClause(s, t.token(), CLAUSE_DEPTH));
+  }
+
+  private static BitSet onlyChildren(Sentence s, int token) {
+    BitSet out = new BitSet();
+    s.children(token).forEach(d -> out.set(d.dependent()));
+    return out;
+  }
+
+  /** The first place phrase among {@code tokens}, by the order of the sentence. */
+  private String placeAmong(NlpDocument doc, Sentence s, int trigger, BitSet tokens) {
+    for (int h = tokens.nextSetBit(0); h >= 0; h = tokens.nextSetBit(h + 1)) {
+      Dependency d = Trees.head(s, h);
+      if (h == trigger || d == null) {
+        continue;
+      }
       String base = d.baseRelation();
-      if ((base.equals("obl") || base.equals("nmod")) && CASES.contains(ArgumentFinder.caseOf(s, d.dependent()))) {
-        int h = d.dependent();
-        if (s.token(h).ner().equals("LOCATION") || hasLocationWord(s, h)) {
-          return Attribution.phrase(doc, s, h).text();
-        }
+      if ((base.equals("obl") || base.equals("nmod")) && CASES.contains(ArgumentFinder.caseOf(s, h))
+          && (isPlace(doc, s, h) || s.children(h).stream().anyMatch(c -> isPlace(doc, s, c.dependent())))) {
+        return Attribution.phrase(doc, s, h).text();
       }
     }
     return null;
   }
 
-  private static boolean hasLocationWord(Sentence s, int head) {
-    for (Dependency c : s.children(head)) {
-      if (s.token(c.dependent()).ner().equals("LOCATION")) {
-        return true;
-      }
+  /** A token tagged as a location, or the last word of a name the gazetteer knows ("El Fasher"). */
+  private boolean isPlace(NlpDocument doc, Sentence s, int token) {
+    if (s.token(token).ner().equals("LOCATION")) {
+      return true;
     }
-    return false;
+    if (!s.token(token).isProperNoun()) {
+      return false;
+    }
+    int first = token;
+    while (first > 0 && (s.token(first - 1).isProperNoun() || s.token(first - 1).pos().equals("HYPH"))) {
+      first--;
+    }
+    return placeNames.test(doc.text().substring(s.token(first).start(), s.token(token).end()));
   }
 }

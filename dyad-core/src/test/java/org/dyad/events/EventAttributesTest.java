@@ -59,6 +59,19 @@ class EventAttributesTest {
   }
 
   @Test
+  void aPlaceTheTaggerMissesIsFoundInTheGazetteer() {
+    // CoreNLP tags "Khan Younis" as a person.
+    Event e = only("Israeli air strikes killed at least 12 people in Khan Younis on Thursday.", "19");
+    assertThat(e.location()).isEqualTo("Khan Younis");
+  }
+
+  @Test
+  void aPlaceDeeperInTheClauseLocatesTheEvent() {
+    Event e = only("Sudanese paramilitaries killed at least 30 civilians in a village near El Fasher on Sunday.", "18");
+    assertThat(e.location()).isEqualTo("village near El Fasher");
+  }
+
+  @Test
   void aLaterClauseOfItsOwnIsNotAReport() {
     Event e = only("Kenyan police arrested 14 protesters in Nairobi, and the opposition said it would march again.", "17");
     assertThat(e.claimedBy()).isNull();
