@@ -48,8 +48,16 @@ public final class Store implements AutoCloseable {
   /** As {@link #open(String, StoreSettings)}, with at most {@code maxConnections} connections to the database. */
   public static Store open(String dbArg, StoreSettings settings, int maxConnections) {
     String url = Databases.url(dbArg);
-    Databases.migrate(url);
-    return new Store(url, ConnectionPool.open(url, maxConnections), settings);
+    // The pool first: its connection keeps an embedded H2 database open while Flyway's come and go,
+    // so the migrated database is the very one the store then reads (no close and reopen between).
+    HikariDataSource pool = ConnectionPool.open(url, maxConnections);
+    try {
+      Databases.migrate(url);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    return new Store(url, pool, settings);
   }
 
   /** How many connections a store opens at most unless told: twice the cores, at least 4. */
