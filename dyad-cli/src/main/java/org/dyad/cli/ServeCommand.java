@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import org.dyad.server.DyadServer;
 import org.dyad.server.ServerConfig;
 import org.dyad.store.Store;
+import org.dyad.store.StoreSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,6 +28,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "7070", description = "Port to listen on; 0 for any free port. Default: ${DEFAULT-VALUE}.")
   int port;
 
+  @Option(names = "--connections", paramLabel = "N",
+      description = "Most database connections used at once (requests beyond wait for one). Default: twice the cores, at least 4.")
+  Integer connections;
+
   @Option(names = "--verbose", description = "Print stack traces of failures.")
   boolean verbose;
 
@@ -34,6 +39,9 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) {
       throw new ErrorHandler.UsageError("--port must be 0..65535, got " + port);
+    }
+    if (connections != null && connections < 1) {
+      throw new ErrorHandler.UsageError("--connections must be at least 1, got " + connections);
     }
     if (host.isBlank()) {
       throw new ErrorHandler.UsageError("--host must not be blank");
@@ -47,12 +55,21 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ErrorHandler.UsageError(ServerConfig.TOKEN_VARIABLE + ": " + e.getMessage());
     }
-    Store store = Store.open(db);
-    DyadServer server = DyadServer.create(store, () -> Analyzers.get(List.of()), config).start();
+    Store store = Store.open(db, StoreSettings.DEFAULT, connections == null ? Store.defaultConnections() : connections);
+    DyadServer server;
+    try {
+      server = DyadServer.create(store, () -> Analyzers.get(List.of()), config).start();
+    } catch (RuntimeException e) {
+      store.close(); // the port was taken, say: leave no pool behind
+      throw e;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      // Server first, so no request is left holding a connection when the pool closes.
       server.close();
       store.close();
+      System.out.println("dyad serve stopped: server and database closed");
+      System.out.flush();
       stopped.countDown();
     }, "dyad-serve-stop"));
     String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();

@@ -3,15 +3,12 @@ package org.dyad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +68,7 @@ class IngestKillTest {
   }
 
   private void killMidway(String db, Path in) throws Exception {
-    Process child = new ProcessBuilder(javaCommand("ingest", "--db", db, "--threads", "1", in.toString()))
+    Process child = new ProcessBuilder(ChildJvm.dyad("ingest", "--db", db, "--threads", "1", in.toString()))
         .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
     long stored = 0;
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
@@ -100,17 +97,6 @@ class IngestKillTest {
         + " negotiations. Police arrested " + (10 + i) + " protesters near the parliament in " + place + ", and the"
         + " government promised an inquiry into the clashes. The United Nations urged all sides in " + place
         + " to show restraint.";
-  }
-
-  private static List<String> javaCommand(String... args) {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java"));
-    cmd.add("-Xmx2g");
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add("org.dyad.cli.Main");
-    cmd.addAll(List.of(args));
-    return cmd;
   }
 
   private static long count(String db, String sql) {

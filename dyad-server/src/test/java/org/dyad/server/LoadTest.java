@@ -25,6 +25,7 @@ import org.dyad.model.ArticleInfo;
 import org.dyad.model.Event;
 import org.dyad.model.Span;
 import org.dyad.store.Store;
+import org.dyad.store.StoreSettings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (3,000 events among 20 actors over two years) in H2, then 50 concurrent clients for 30 s against the
  * event and dyad endpoints. Reports throughput, p50/p99 latency and errors; fails on any error.
  * Run: {@code mvn -o -pl dyad-core,dyad-sources,dyad-store,dyad-server test -Dtest=LoadTest
- * -Dsurefire.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false} (-Ddyad.load.seconds, -Ddyad.load.clients).
+ * -Dsurefire.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false} (-Ddyad.load.seconds, -Ddyad.load.clients,
+ * -Ddyad.load.connections).
  */
 @Tag("load")
 class LoadTest {
@@ -53,7 +55,9 @@ class LoadTest {
   void fiftyClientsForThirtySecondsOnEventsAndDyads() throws Exception {
     int seconds = Integer.getInteger("dyad.load.seconds", 30);
     int clients = Integer.getInteger("dyad.load.clients", 50);
-    try (Store store = Store.open(dir.resolve("db").toString())) {
+    // -Ddyad.load.connections=1 gives the single connection of old, for a comparison on the same build.
+    int connections = Integer.getInteger("dyad.load.connections", Store.defaultConnections());
+    try (Store store = Store.open(dir.resolve("db").toString(), StoreSettings.DEFAULT, connections)) {
       long t0 = System.nanoTime();
       seed(store);
       double seedSeconds = (System.nanoTime() - t0) / 1e9;
@@ -101,9 +105,9 @@ class LoadTest {
         Arrays.sort(all);
         int errorCount = Arrays.stream(errors).sum();
         String report = String.format(Locale.ROOT,
-            "load: %d articles, %d events seeded in %.1f s; %d clients for %d s: %d requests, %.0f requests/s, "
+            "load: %d articles, %d events seeded in %.1f s; %d connections; %d clients for %d s: %d requests, %.0f requests/s, "
                 + "p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d errors",
-            ARTICLES, store.counts().events(), seedSeconds, clients, seconds, all.length, all.length / (double) seconds,
+            ARTICLES, store.counts().events(), seedSeconds, connections, clients, seconds, all.length, all.length / (double) seconds,
             all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6, all[all.length - 1] / 1e6, errorCount);
         System.out.println(report);
         Files.createDirectories(Path.of("target"));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.input.ArticleReader;
@@ -19,6 +20,7 @@ import org.dyad.model.Analysis;
 import org.dyad.sources.ArticleSource;
 import org.dyad.sources.SourceItem;
 import org.dyad.sources.Sources;
+import org.dyad.store.ArticleSummary;
 import org.dyad.store.EventQuery;
 import org.dyad.store.Store;
 import org.dyad.store.StoredEvent;
@@ -31,13 +33,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The job end to end in local[2] on a small corpus (src/test/resources/.../corpus: six text files,
  * one a light rewrite of another, and a JSON Lines file of two wire articles with URLs), run once
- * through {@link DyadJob#run}; its Parquet tables are then read back and checked, against the store too.
+ * through {@link DyadJob#run} with {@code --db} an H2 file; its Parquet tables are then read back and
+ * checked, against the store too, and the store the executors saved into is queried.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DyadJobTest {
   private Path tmp;
   private Path corpus;
   private Path output;
+  private String jobStore;
   private SparkSession spark;
 
   @BeforeAll
@@ -45,7 +49,9 @@ class DyadJobTest {
     tmp = dir;
     corpus = Path.of(DyadJobTest.class.getResource("corpus").toURI());
     output = tmp.resolve("out");
-    int status = DyadJob.run("--master", "local[2]", "--input", corpus.toString(), "--output", output.toString());
+    jobStore = "jdbc:h2:file:" + tmp.resolve("job-db").resolve("dyad");
+    int status = DyadJob.run("--master", "local[2]", "--input", corpus.toString(), "--output", output.toString(),
+        "--db", jobStore);
     assertThat(status).isZero();
     spark = SparkSession.builder().master("local[1]").appName("dyad-test")
         .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
@@ -120,6 +126,24 @@ class DyadJobTest {
     assertThat(fromSpark).isEqualTo(fromStore);
     assertThat(fromSpark).anyMatch(k -> (Integer) k.get(4) >= 2);
     assertThat(table("events").count()).isEqualTo(fromStore.size());
+  }
+
+  /** {@code --db}: the executors saved every analysed article, and the store answers queries on their events. */
+  @Test
+  void withDbEveryArticleIsAlsoInTheStoreAndItsEventsCanBeQueried() {
+    // The store names an article by dyad's article id, the Parquet table's "name" column.
+    List<String> analysed = table("articles").select("name").as(Encoders.STRING()).collectAsList();
+    // The job closed its stores when it ended (ExecutorStore.closeAll), so this JVM opens the H2 file anew.
+    try (Store store = Store.open(jobStore)) {
+      assertThat(store.articles(0, 0)).extracting(ArticleSummary::name).containsExactlyInAnyOrderElementsOf(analysed);
+      assertThat(store.counts().stories()).isEqualTo(7);
+      List<StoredEvent> hamas = store.events(EventQuery.all().withActor("hamas"));
+      assertThat(hamas).isNotEmpty().allSatisfy(e -> assertThat(
+          List.of(key(e.event().source()), key(e.event().target()))).contains("hamas"));
+      assertThat(hamas.stream().flatMap(e -> e.articles().stream()).map(StoredEvent.ArticleRef::name)).isSubsetOf(analysed);
+      // The near-copy's events are the original's: stored once, with both articles.
+      assertThat(store.events(EventQuery.all())).anyMatch(e -> e.numArticles() >= 2);
+    }
   }
 
   @Test

@@ -1,13 +1,10 @@
 package org.dyad.store;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import org.dyad.model.DyadException;
 import org.flywaydb.core.Flyway;
 
-/** Turns the {@code --db} argument into a JDBC URL, connects, and migrates the schema. */
+/** Turns the {@code --db} argument into a JDBC URL and migrates the schema. */
 final class Databases {
   /** The default {@code --db}: an H2 database in this folder. */
   static final String DEFAULT_FOLDER = "dyad-data";
@@ -33,15 +30,10 @@ final class Databases {
     return "jdbc:h2:file:" + folder.resolve("dyad") + ";MODE=PostgreSQL;AUTO_SERVER=FALSE";
   }
 
-  static Connection connect(String url) {
-    try {
-      return DriverManager.getConnection(url);
-    } catch (SQLException e) {
-      throw new DyadException("cannot open database " + redact(url) + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Brings the schema to the newest version (Flyway, migrations in db/migration). */
+  /**
+   * Brings the schema to the newest version (Flyway, migrations in db/migration). Flyway opens its own
+   * connections, not the pool's: it holds two at once, more than a pool of one has.
+   */
   static void migrate(String url) {
     try {
       Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();

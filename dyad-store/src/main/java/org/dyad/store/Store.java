@@ -1,5 +1,6 @@
 package org.dyad.store;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,17 +18,20 @@ import org.dyad.store.dedup.NearDuplicateIndex;
  * database. {@link #save} writes one article in one transaction, so an interrupted ingest loses
  * nothing that was saved, and is idempotent by content hash and URL. Across articles, actors are one
  * by id, near-duplicate articles form one story, and tellings of one event are one stored event.
- * Thread-safe (one connection, calls serialised); close it when done.
+ * Thread-safe: reads run in parallel on a pool of connections, saves one at a time. Close it when
+ * done (that closes the pool, and with it an embedded H2 database).
  */
 public final class Store implements AutoCloseable {
   private final String url;
-  private final Connection connection;
+  private final HikariDataSource pool;
   private final StoreSettings settings;
   private final NearDuplicateIndex dedup;
+  /** Held by {@link #save}: this JVM writes one article at a time. */
+  private final Object writer = new Object();
 
-  private Store(String url, Connection connection, StoreSettings settings) {
+  private Store(String url, HikariDataSource pool, StoreSettings settings) {
     this.url = url;
-    this.connection = connection;
+    this.pool = pool;
     this.settings = settings;
     this.dedup = NearDuplicateIndex.standard(settings.nearDuplicateThreshold());
   }
@@ -38,9 +42,27 @@ public final class Store implements AutoCloseable {
   }
 
   public static Store open(String dbArg, StoreSettings settings) {
+    return open(dbArg, settings, defaultConnections());
+  }
+
+  /** As {@link #open(String, StoreSettings)}, with at most {@code maxConnections} connections to the database. */
+  public static Store open(String dbArg, StoreSettings settings, int maxConnections) {
     String url = Databases.url(dbArg);
-    Databases.migrate(url);
-    return new Store(url, Databases.connect(url), settings);
+    // The pool first: its connection keeps an embedded H2 database open while Flyway's come and go,
+    // so the migrated database is the very one the store then reads (no close and reopen between).
+    HikariDataSource pool = ConnectionPool.open(url, maxConnections);
+    try {
+      Databases.migrate(url);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    return new Store(url, pool, settings);
+  }
+
+  /** How many connections a store opens at most unless told: twice the cores, at least 4. */
+  public static int defaultConnections() {
+    return ConnectionPool.defaultSize();
   }
 
   /** The JDBC URL in use, password hidden. */
@@ -52,33 +74,40 @@ public final class Store implements AutoCloseable {
    * Stores an analysed article in one transaction: {@code KNOWN} when an article with the same text
    * (SHA-256) or URL is already stored, else {@code NEW} or {@code NEAR_DUPLICATE}.
    *
+   * <p>Saves are serialised in this JVM: merging an article's events and actors into the stored ones
+   * reads, then updates, and two such transactions at once under READ COMMITTED could both miss the
+   * other's new event or actor. Readers are not held up: they see the last committed article.
+   *
    * @throws IllegalArgumentException for an article that could not be analysed (a fatal problem)
    */
-  public synchronized Saved save(Analysis analysis) {
+  public Saved save(Analysis analysis) {
     if (analysis.article().fatal()) {
       throw new IllegalArgumentException("article " + analysis.article().id() + " was not analysed and cannot be stored");
     }
+    synchronized (writer) {
+      return withConnection("store article " + analysis.article().id(), c -> saveIn(c, analysis));
+    }
+  }
+
+  private Saved saveIn(Connection c, Analysis analysis) throws SQLException {
+    c.setAutoCommit(false);
     try {
-      connection.setAutoCommit(false);
-      try {
-        Saved saved = new ArticleWriter(connection, dedup, settings.sameEventDays()).write(analysis);
-        connection.commit();
-        return saved;
-      } catch (SQLException e) {
-        connection.rollback();
-        // Another process may have stored the same article meanwhile: then it is known.
-        Optional<Saved> known = "23505".equals(e.getSQLState())
-            ? ArticleWriter.known(connection, contentHash(analysis.article().format(), analysis.article().text()), analysis.article().url())
-            : Optional.empty();
-        if (known.isPresent()) {
-          return known.get();
-        }
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
+      Saved saved = new ArticleWriter(c, dedup, settings.sameEventDays()).write(analysis);
+      c.commit();
+      return saved;
+    } catch (SQLException | RuntimeException e) {
+      // Roll back on any failure: setAutoCommit(true) below would otherwise commit half an article.
+      c.rollback();
+      // Another process may have stored the same article meanwhile: then it is known.
+      Optional<Saved> known = e instanceof SQLException s && "23505".equals(s.getSQLState())
+          ? ArticleWriter.known(c, contentHash(analysis.article().format(), analysis.article().text()), analysis.article().url())
+          : Optional.empty();
+      if (known.isPresent()) {
+        return known.get();
       }
-    } catch (SQLException e) {
-      throw new DyadException("cannot store article " + analysis.article().id() + ": " + e.getMessage(), e);
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
     }
   }
 
@@ -91,24 +120,16 @@ public final class Store implements AutoCloseable {
   }
 
   /** The stored article with this content hash ({@link #contentHash}) or URL, to skip analysing it again. */
-  public synchronized Optional<Saved> known(String contentHash, String url) {
-    try {
-      return ArticleWriter.known(connection, contentHash, url);
-    } catch (SQLException e) {
-      throw new DyadException("cannot look up article " + contentHash + ": " + e.getMessage(), e);
-    }
+  public Optional<Saved> known(String contentHash, String url) {
+    return withConnection("look up article " + contentHash, c -> ArticleWriter.known(c, contentHash, url));
   }
 
-  public synchronized List<StoredEvent> events(EventQuery query) {
-    try {
-      return new EventSearch(connection).run(query);
-    } catch (SQLException e) {
-      throw new DyadException("cannot query events: " + e.getMessage(), e);
-    }
+  public List<StoredEvent> events(EventQuery query) {
+    return withConnection("query events", c -> new EventSearch(c).run(query));
   }
 
   /** Every event the query matches, page by page, so memory stays flat for any corpus (limit and offset are ignored). */
-  public synchronized void forEachEvent(EventQuery query, Consumer<StoredEvent> sink) {
+  public void forEachEvent(EventQuery query, Consumer<StoredEvent> sink) {
     int page = 1000;
     for (int offset = 0; ; offset += page) {
       List<StoredEvent> events = events(query.sortedBy(EventQuery.Sort.DATE).page(page, offset));
@@ -120,70 +141,70 @@ public final class Store implements AutoCloseable {
   }
 
   /** The time series of a dyad. */
-  public synchronized List<DyadPeriod> dyad(DyadQuery q) {
+  public List<DyadPeriod> dyad(DyadQuery q) {
     return DyadSeries.of(events(EventQuery.all().withDyad(q.a(), q.b(), q.direction())), q);
   }
 
   /** How many events the query matches, its limit and offset aside. */
-  public synchronized long countEvents(EventQuery query) {
-    return read("count events", () -> new EventSearch(connection).count(query));
+  public long countEvents(EventQuery query) {
+    return withConnection("count events", c -> new EventSearch(c).count(query));
   }
 
   /** The event with this store id. */
-  public synchronized Optional<StoredEvent> event(long id) {
-    return read("read event " + id, () -> new EventSearch(connection).byIds(List.of(id)).stream().findFirst());
+  public Optional<StoredEvent> event(long id) {
+    return withConnection("read event " + id, c -> new EventSearch(c).byIds(List.of(id)).stream().findFirst());
   }
 
   /** Stored articles, newest first; {@code limit} 0 means no limit. */
-  public synchronized List<ArticleSummary> articles(int limit, int offset) {
+  public List<ArticleSummary> articles(int limit, int offset) {
     checkPage(limit, offset);
-    return read("list articles", () -> new ArticleQueries(connection).list(limit, offset));
+    return withConnection("list articles", c -> new ArticleQueries(c).list(limit, offset));
   }
 
   /** One article in full: text, actors with their spans, quotes, events. */
-  public synchronized Optional<StoredArticle> article(long id) {
-    return read("read article " + id, () -> new ArticleQueries(connection).get(id));
+  public Optional<StoredArticle> article(long id) {
+    return withConnection("read article " + id, c -> new ArticleQueries(c).get(id));
   }
 
   /** Articles whose title contains {@code text} (ignoring case), newest first. */
-  public synchronized List<ArticleSummary> articlesByTitle(String text, int limit) {
+  public List<ArticleSummary> articlesByTitle(String text, int limit) {
     checkPage(limit, 0);
-    return read("search articles", () -> new ArticleQueries(connection).byTitle(text, limit));
+    return withConnection("search articles", c -> new ArticleQueries(c).byTitle(text, limit));
   }
 
   /** Stored actors, those in most events first; {@code limit} 0 means no limit. */
-  public synchronized List<ActorSummary> actors(int limit, int offset) {
+  public List<ActorSummary> actors(int limit, int offset) {
     checkPage(limit, offset);
-    return read("list actors", () -> new ActorQueries(connection).list(limit, offset));
+    return withConnection("list actors", c -> new ActorQueries(c).list(limit, offset));
   }
 
   /** Actors whose id, code, name or an alias contains {@code text} (ignoring case), busiest first. */
-  public synchronized List<ActorSummary> searchActors(String text, int limit) {
+  public List<ActorSummary> searchActors(String text, int limit) {
     checkPage(limit, 0);
-    return read("search actors", () -> new ActorQueries(connection).search(text, limit));
+    return withConnection("search actors", c -> new ActorQueries(c).search(text, limit));
   }
 
   /** One actor (id, also ignoring case) with its aliases and its {@code maxRelations} strongest relations. */
-  public synchronized Optional<ActorProfile> actor(String id, int maxRelations) {
-    return read("read actor " + id, () -> new ActorQueries(connection).get(id, maxRelations));
+  public Optional<ActorProfile> actor(String id, int maxRelations) {
+    return withConnection("read actor " + id, c -> new ActorQueries(c).get(id, maxRelations));
   }
 
   /**
    * Quotes, newest article first, in text order within one; {@code speaker} (id, code or code prefix)
    * and {@code articleId} filter when not null.
    */
-  public synchronized List<StoredQuote> quotes(String speaker, Long articleId, int limit, int offset) {
+  public List<StoredQuote> quotes(String speaker, Long articleId, int limit, int offset) {
     checkPage(limit, offset);
-    return read("list quotes", () -> new ArticleQueries(connection).quotes(speaker, articleId, limit, offset));
+    return withConnection("list quotes", c -> new ArticleQueries(c).quotes(speaker, articleId, limit, offset));
   }
 
-  public synchronized long countQuotes(String speaker, Long articleId) {
-    return read("count quotes", () -> new ArticleQueries(connection).countQuotes(speaker, articleId));
+  public long countQuotes(String speaker, Long articleId) {
+    return withConnection("count quotes", c -> new ArticleQueries(c).countQuotes(speaker, articleId));
   }
 
   /** The actor network of the events the query selects. */
-  public synchronized Network network(NetworkQuery query) {
-    return read("build the network", () -> new NetworkSearch(connection).run(query));
+  public Network network(NetworkQuery query) {
+    return withConnection("build the network", c -> new NetworkSearch(c).run(query));
   }
 
   private static void checkPage(int limit, int offset) {
@@ -192,14 +213,15 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** A read that may fail in JDBC. */
-  private interface SqlRead<T> {
-    T run() throws SQLException;
+  /** Work on one connection that may fail in JDBC. */
+  private interface SqlWork<T> {
+    T run(Connection c) throws SQLException;
   }
 
-  private <T> T read(String what, SqlRead<T> r) {
-    try {
-      return r.run();
+  /** Runs {@code work} on a connection borrowed from the pool for that long. */
+  private <T> T withConnection(String what, SqlWork<T> work) {
+    try (Connection c = pool.getConnection()) {
+      return work.run(c);
     } catch (SQLException e) {
       throw new DyadException("cannot " + what + ": " + e.getMessage(), e);
     }
@@ -208,31 +230,27 @@ public final class Store implements AutoCloseable {
   /** How much the store holds. */
   public record Counts(long articles, long stories, long events, long actors) {}
 
-  public synchronized Counts counts() {
-    return new Counts(count("SELECT COUNT(*) FROM articles"), count("SELECT COUNT(DISTINCT story_id) FROM articles"),
-        count("SELECT COUNT(*) FROM events"), count("SELECT COUNT(*) FROM actors"));
+  public Counts counts() {
+    return withConnection("count", c -> new Counts(count(c, "SELECT COUNT(*) FROM articles"),
+        count(c, "SELECT COUNT(DISTINCT story_id) FROM articles"), count(c, "SELECT COUNT(*) FROM events"),
+        count(c, "SELECT COUNT(*) FROM actors")));
   }
 
-  private long count(String sql) {
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+  private static long count(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
-    } catch (SQLException e) {
-      throw new DyadException("cannot count: " + e.getMessage(), e);
     }
   }
 
-  /** The connection, for the benchmarks and tests in this module's package. */
-  Connection connection() {
-    return connection;
+  /** A connection from the pool, for the benchmarks and tests in this module's package; close it to return it. */
+  Connection connection() throws SQLException {
+    return pool.getConnection();
   }
 
+  /** Closes the pool and its connections; an embedded H2 database closes with the last of them. */
   @Override
-  public synchronized void close() {
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      throw new DyadException("cannot close database " + url() + ": " + e.getMessage(), e);
-    }
+  public void close() {
+    pool.close();
   }
 }

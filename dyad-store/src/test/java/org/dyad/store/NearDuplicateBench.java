@@ -17,8 +17,7 @@ public final class NearDuplicateBench {
   public static void main(String[] args) throws Exception {
     int n = Integer.parseInt(args[0]);
     String db = args.length > 1 ? args[1] : Files.createTempDirectory("dyad-bench").resolve("db").toString();
-    try (Store store = Store.open(db)) {
-      Connection c = store.connection();
+    try (Store store = Store.open(db); Connection c = store.connection()) {
       NearDuplicateIndex index = NearDuplicateIndex.standard(0.8);
       fill(c, index, n);
       Random random = new Random(42);

@@ -11,12 +11,17 @@ import static org.dyad.store.Fixtures.arrest;
 import static org.dyad.store.Fixtures.event;
 import static org.dyad.store.Fixtures.other;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.dyad.model.ActorType;
 import org.dyad.model.Event.Certainty;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +62,45 @@ abstract class StoreContract {
     assertThat(again.articleId()).isEqualTo(first.articleId());
     assertThat(store.counts()).isEqualTo(new Store.Counts(1, 1, 1, 2));
     assertThat(store.events(EventQuery.all()).get(0).event().numMentions()).isEqualTo(1);
+  }
+
+  @Test
+  void articlesSavedFromManyThreadsAtOnceAreStoredOnceAndTheirSharedEventMergedOnce() throws Exception {
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Saved>> saves = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        // Two copies of each article (same text): one is stored, the other is known.
+        int n = i / 2;
+        saves.add(pool.submit(() -> store.save(analysis("a" + n, other(n), "2024-12-08", null, List.of(SYRGOV, HAMAS),
+            List.of(arrest("2024-12-08"))))));
+      }
+      List<Saved.Status> statuses = new ArrayList<>();
+      for (Future<Saved> save : saves) {
+        statuses.add(save.get().status());
+      }
+      assertThat(statuses).filteredOn(s -> s == Saved.Status.KNOWN).hasSize(threads / 2);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(store.counts()).isEqualTo(new Store.Counts(threads / 2, threads / 2, 1, 2));
+    assertThat(store.events(EventQuery.all()).get(0).numArticles()).isEqualTo(threads / 2);
+  }
+
+  @Test
+  void readsUseTheirOwnConnectionAndSeeOnlyCommittedArticles() throws SQLException {
+    store.save(analysis("a1", other(1), null, null, List.of(), List.of()));
+    // A connection of the pool in the middle of a transaction, as a save's would be.
+    try (Connection writing = store.connection()) {
+      writing.setAutoCommit(false);
+      try (Statement s = writing.createStatement()) {
+        s.executeUpdate("UPDATE articles SET title = 'changed'");
+      }
+      assertThat(store.articles(10, 0)).extracting(ArticleSummary::title).containsExactly("Title of a1");
+      assertThat(store.articlesByTitle("changed", 10)).isEmpty();
+      writing.rollback();
+    }
   }
 
   @Test
@@ -121,7 +165,8 @@ abstract class StoreContract {
         List.of(Fixtures.actor("syrgov", "SYRGOV", "Syria", ActorType.STATE, "Damascus", "the regime")), List.of()));
     assertThat(store.counts().actors()).isEqualTo(1);
     List<String> aliases = new ArrayList<>();
-    try (PreparedStatement ps = store.connection().prepareStatement("SELECT alias FROM actor_aliases WHERE actor_id = 'syrgov' ORDER BY alias");
+    try (Connection c = store.connection();
+         PreparedStatement ps = c.prepareStatement("SELECT alias FROM actor_aliases WHERE actor_id = 'syrgov' ORDER BY alias");
          ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         aliases.add(rs.getString(1));
@@ -193,6 +238,16 @@ abstract class StoreContract {
     assertThat(store.counts().articles()).isEqualTo(1);
     assertThat(store.save(analysis("a1", other(1), "2024-12-08", null, List.of(), List.of())).status())
         .isEqualTo(Saved.Status.KNOWN);
+  }
+
+  @Test
+  void aStoreWithASingleConnectionOpensSavesAndReads() {
+    String db = lastDatabase;
+    store.close();
+    store = Store.open(db, StoreSettings.DEFAULT, 1);
+    store.save(analysis("a1", other(1), "2024-12-08", null, List.of(SYRGOV, HAMAS), List.of(arrest("2024-12-08"))));
+    store.forEachEvent(EventQuery.all(), e -> assertThat(store.article(e.articles().get(0).id())).isPresent());
+    assertThat(store.counts()).isEqualTo(new Store.Counts(1, 1, 1, 2));
   }
 
   @Test
