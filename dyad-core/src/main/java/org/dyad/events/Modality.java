@@ -81,8 +81,10 @@ final class Modality {
     if (h != null && h.baseRelation().equals("xcomp") && THREATS.contains(Trees.lemma(s, h.governor()))) {
       return true;
     }
-    // A modal on the clause that governs a nominal event: "the execution ... would highlight".
-    return h != null && h.baseRelation().startsWith("nsubj") && modalOrIf(s, h.governor());
+    // A modal on the clause that governs a nominal event: "the execution ... would highlight",
+    // "Israel could resume strikes".
+    return h != null && s.token(v).isNoun() && (h.baseRelation().startsWith("nsubj") || h.baseRelation().equals("obj"))
+        && modalOrIf(s, h.governor());
   }
 
   private static boolean modalOrIf(Sentence s, int token) {

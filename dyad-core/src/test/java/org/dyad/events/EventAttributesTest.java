@@ -72,6 +72,14 @@ class EventAttributesTest {
   }
 
   @Test
+  void aModalOnTheVerbThatGovernsANominalEventMakesItHypothetical() {
+    assertThat(only("If the talks fail, Israel could resume strikes on Hezbollah positions.", "19").certainty())
+        .isEqualTo(Event.Certainty.HYPOTHETICAL);
+    assertThat(only("Israel resumed strikes on Hezbollah positions.", "19").certainty())
+        .isEqualTo(Event.Certainty.ASSERTED);
+  }
+
+  @Test
   void aLaterClauseOfItsOwnIsNotAReport() {
     Event e = only("Kenyan police arrested 14 protesters in Nairobi, and the opposition said it would march again.", "17");
     assertThat(e.claimedBy()).isNull();
