@@ -202,7 +202,8 @@ final class DictionaryMatcher {
         at++;
       }
       Match m = longestName(doc, s, at);
-      if (m != null && m.name().kind() == Kind.COUNTRY) {
+      boolean possessor = m != null && m.last() + 1 < n && Spans.isPossessive(s.token(m.last() + 1));
+      if (m != null && m.name().kind() == Kind.COUNTRY && !possessor) { // not "commanders of Sudan's RSF"
         return RawMention.of(s, first, m.last(), statePart(m.name().country(), role.get()), How.DICTIONARY);
       }
     }

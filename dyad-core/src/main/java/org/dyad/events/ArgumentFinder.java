@@ -1,7 +1,6 @@
 package org.dyad.events;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,15 +19,53 @@ import org.dyad.nlp.Sentence;
  */
 final class ArgumentFinder {
   private static final Set<String> TARGET_CASES = Set.of("against", "on", "with", "to", "from", "toward", "towards", "at", "for", "of", "upon", "into", "including");
+  private static final Set<String> AIMED_AT = Set.of("around", "near", "against", "toward", "towards", "along", "at", "off");
+  private static final Set<String> ORDERS = Set.of("order", "instruct", "direct", "command", "authorize", "authorise");
   private static final Set<String> REFLEXIVE = Set.of("itself", "themselves", "himself", "herself");
 
   Arguments find(Sentence s, Trigger t, ActorSet actors) {
-    return t.noun() ? noun(s, t, actors) : verb(s, t, actors);
+    Arguments a = t.noun() ? noun(s, t, actors) : verb(s, t, actors);
+    return t.entry().cameo().startsWith("15") ? posture(s, t, a, actors) : a;
+  }
+
+  /**
+   * A show of force is aimed at a foreign actor, not at the forces that show it: "Serbia put the army
+   * on alert after Kosovo sent police units north" is Serbia against Kosovo, not against its army. The
+   * target is a foreign actor the trigger names ("drills around Taiwan") or one in the clause saying
+   * what it answers; without one, the posture has no target.
+   */
+  private Arguments posture(Sentence s, Trigger t, Arguments a, ActorSet actors) {
+    Set<String> own = new java.util.HashSet<>();
+    a.sources().forEach(id -> actors.actor(id).map(org.dyad.model.Actor::country).ifPresent(own::add));
+    List<String> targets = new ArrayList<>(a.targets().stream().filter(id -> foreign(id, own, actors)).toList());
+    if (targets.isEmpty()) {
+      for (Dependency d : s.children(t.token())) {
+        boolean aimed = d.baseRelation().equals("obl") && AIMED_AT.contains(caseOf(s, d.dependent()));
+        List<String> found = aimed ? actorsOf(s, d.dependent(), actors) : d.baseRelation().equals("advcl") ? clauseActors(s, d.dependent(), actors) : List.of();
+        found.stream().filter(id -> foreign(id, own, actors) && !a.sources().contains(id)).findFirst().ifPresent(targets::add);
+        if (!targets.isEmpty()) {
+          break;
+        }
+      }
+    }
+    return new Arguments(a.sources(), targets);
+  }
+
+  private static boolean foreign(String id, Set<String> own, ActorSet actors) {
+    String country = actors.actor(id).map(org.dyad.model.Actor::country).orElse(null);
+    return country == null || !own.contains(country);
+  }
+
+  /** The actors of a clause's subject and object, in that order. */
+  private static List<String> clauseActors(Sentence s, int verb, ActorSet actors) {
+    List<String> out = new ArrayList<>(actorsOf(s, Trees.children(s, verb, Set.of("nsubj", "nsubj:pass", "obj")), actors));
+    return out;
   }
 
   private Arguments verb(Sentence s, Trigger t, ActorSet actors) {
     int v = t.token();
-    boolean passive = Trees.hasChild(s, v, "nsubj:pass") || Trees.hasChild(s, v, "aux:pass");
+    boolean bareParticiple = bareParticiple(s, v);
+    boolean passive = Trees.hasChild(s, v, "nsubj:pass") || Trees.hasChild(s, v, "aux:pass") || bareParticiple;
     List<String> sources = new ArrayList<>();
     List<String> targets = new ArrayList<>();
     if (passive) {
@@ -38,18 +75,70 @@ final class ArgumentFinder {
         }
       }
       targets.addAll(actorsOf(s, Trees.children(s, v, Set.of("nsubj:pass")), actors));
+      if (targets.isEmpty() && bareParticiple) {
+        targets.addAll(participlePatient(s, v, actors));
+      }
     } else {
-      sources.addAll(actorsOf(s, Trees.children(s, v, Set.of("nsubj", "nsubj:xsubj")), actors));
+      List<Integer> subjects = Trees.children(s, v, Set.of("nsubj", "nsubj:xsubj"));
+      sources.addAll(commander(s, v, actors));
       if (sources.isEmpty()) {
+        sources.addAll(actorsOf(s, subjects, actors));
+      }
+      if (subjects.isEmpty()) { // "sanctions on Iran if it transferred missiles": "it" is no one else
         sources.addAll(inheritedSubject(s, v, actors));
       }
       targets.addAll(actorsOf(s, nonReflexive(s, Trees.children(s, v, Set.of("obj", "iobj"))), actors));
+    }
+    if (!passive && sources.isEmpty()) {
+      // "a suicide bomber killed 12 people", "fighting armed gangs": the text names a doer, or the clause
+      // has one, that is no political actor dyad knows; coding it with no source would say no one did it.
+      // A passive without agent ("was arrested") is different: the text itself leaves the doer out.
+      return new Arguments(List.of(), List.of());
     }
     if (targets.isEmpty()) {
       targets.addAll(obliqueTargets(s, v, actors, Set.of("obl")));
     }
     targets.removeAll(sources);
     return new Arguments(sources, targets);
+  }
+
+  /** "The president ordered the coast guard to step up patrols": who orders it does it, as CAMEO codes it. */
+  private static List<String> commander(Sentence s, int v, ActorSet actors) {
+    Dependency h = Trees.head(s, v);
+    if (h == null || !h.baseRelation().equals("xcomp") || !ORDERS.contains(Trees.lemma(s, h.governor()))) {
+      return List.of();
+    }
+    return actorsOf(s, Trees.children(s, h.governor(), Set.of("nsubj")), actors);
+  }
+
+  /**
+   * A past participle with no auxiliary or object that modifies a noun is passive: "an opposition
+   * politician detained at a rally", "talks mediated by Qatar". The parser sometimes makes the noun
+   * its subject instead ("after talks mediated by Qatar" as a clause); a relative clause ("a deal the
+   * governments signed") or a participle with no subject of its own ("ASEAN ..., called on") is active.
+   */
+  private static boolean bareParticiple(Sentence s, int v) {
+    if (!s.token(v).pos().equals("VBN") || Trees.hasChild(s, v, "aux") || Trees.hasChild(s, v, "obj") || Trees.hasChild(s, v, "cop")) {
+      return false;
+    }
+    Dependency h = Trees.head(s, v);
+    if (h == null) {
+      return false;
+    }
+    List<Integer> subjects = Trees.children(s, v, Set.of("nsubj"));
+    if (h.relation().equals("acl")) {
+      return subjects.isEmpty();
+    }
+    return !h.relation().equals("acl:relcl") && subjects.size() == 1 && subjects.get(0) == v - 1;
+  }
+
+  /** Who undergoes a bare participle: the noun it modifies, or its misparsed subject. */
+  private static List<String> participlePatient(Sentence s, int v, ActorSet actors) {
+    Dependency h = Trees.head(s, v);
+    if (h.relation().equals("acl")) {
+      return headActor(s, h.governor(), actors);
+    }
+    return actorsOf(s, Trees.children(s, v, Set.of("nsubj")), actors);
   }
 
   /**
@@ -114,8 +203,17 @@ final class ArgumentFinder {
     if (sources.isEmpty()) {
       sources.addAll(governingSubject(s, n, actors));
     }
+    if (sources.isEmpty() && !hasOfPatient(s, n)) {
+      // "attacks on displaced people", "a visit to Taipei": no doer named. "The arrest of five
+      // traffickers" is the noun's passive, with its doer left out as in "five were arrested".
+      return new Arguments(List.of(), List.of());
+    }
     targets.removeAll(sources);
     return new Arguments(sources, targets);
+  }
+
+  private static boolean hasOfPatient(Sentence s, int noun) {
+    return s.children(noun).stream().anyMatch(d -> d.baseRelation().equals("nmod") && caseOf(s, d.dependent()).equals("of"));
   }
 
   /** For "documents confirmed orders for the arrest of X": the subject of the nearest verb above the noun. */
@@ -211,15 +309,32 @@ final class ArgumentFinder {
     if (at.isPresent()) {
       return Optional.of(at.get().actorId());
     }
-    BitSet phrase = Trees.subtree(s, head, 2);
+    // the mention nearest the phrase's head in the tree, then in the text: in "two commanders of
+    // Sudan's Rapid Support Forces" the commanders are the RSF's, not Sudan's
+    int[] depth = Trees.depths(s, head, 2);
     ActorMention best = null;
+    int bestDepth = Integer.MAX_VALUE;
     for (ActorMention m : actors.inSentence(s.index())) {
-      boolean inside = phrase.get(m.firstToken(), m.lastToken() + 1).cardinality() > 0;
-      if (inside && (best == null || Math.abs(m.firstToken() - head) < Math.abs(best.firstToken() - head))) {
+      int d = shallowest(depth, m);
+      boolean better = d < bestDepth
+          || (d == bestDepth && best != null && Math.abs(m.firstToken() - head) < Math.abs(best.firstToken() - head));
+      if (d >= 0 && better) {
         best = m;
+        bestDepth = d;
       }
     }
     return Optional.ofNullable(best).map(ActorMention::actorId);
+  }
+
+  /** The depth of the mention's highest token in the phrase, or -1 when no token of it is inside. */
+  private static int shallowest(int[] depth, ActorMention m) {
+    int out = -1;
+    for (int i = m.firstToken(); i <= m.lastToken() && i < depth.length; i++) {
+      if (depth[i] >= 0 && (out < 0 || depth[i] < out)) {
+        out = depth[i];
+      }
+    }
+    return out;
   }
 
   private static void addOnce(List<String> list, String id) {
