@@ -18,7 +18,7 @@ import org.dyad.nlp.Sentence;
  * phrases give one actor each. A role naming no actor stays empty rather than guessed.
  */
 final class ArgumentFinder {
-  private static final Set<String> TARGET_CASES = Set.of("against", "on", "with", "to", "from", "toward", "towards", "at", "for", "of", "upon", "into", "including");
+  private static final Set<String> TARGET_CASES = Set.of("against", "on", "with", "to", "from", "toward", "towards", "at", "for", "of", "upon", "into", "including", "out");
   private static final Set<String> AIMED_AT = Set.of("around", "near", "against", "toward", "towards", "along", "at", "off");
   private static final Set<String> ORDERS = Set.of("order", "instruct", "direct", "command", "authorize", "authorise");
   private static final Set<String> REFLEXIVE = Set.of("itself", "themselves", "himself", "herself");
@@ -98,6 +98,9 @@ final class ArgumentFinder {
     if (targets.isEmpty()) {
       targets.addAll(obliqueTargets(s, v, actors, Set.of("obl")));
     }
+    if (targets.isEmpty() && TriggerFinder.answersAccusation(s, t)) { // the denial is aimed at the accuser
+      targets.addAll(actorsOf(s, Trees.children(s, Trees.head(s, v).governor(), Set.of("nsubj")), actors));
+    }
     targets.removeAll(sources);
     return new Arguments(sources, targets);
   }
@@ -152,8 +155,8 @@ final class ArgumentFinder {
       return List.of();
     }
     String rel = h.baseRelation();
-    if (rel.equals("acl")) {
-      return headActor(s, h.governor(), actors);
+    if (rel.equals("acl") || (rel.equals("nmod") && s.token(h.governor()).isNoun() && caseOrMark(s, v).equals("of"))) {
+      return headActor(s, h.governor(), actors); // "accused Armenian forces of firing": parsed as the forces' firing
     }
     if (rel.equals("advcl") && !Trees.children(s, h.governor(), Set.of("obj")).isEmpty()
         && Trees.children(s, v, Set.of("mark")).stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("of"))) {
@@ -273,6 +276,15 @@ final class ArgumentFinder {
     return tokens.stream().filter(i -> !REFLEXIVE.contains(s.token(i).word().toLowerCase())).toList();
   }
 
+  private static String caseOrMark(Sentence s, int token) {
+    for (Dependency c : s.children(token)) {
+      if (c.baseRelation().equals("case") || c.baseRelation().equals("mark")) {
+        return s.token(c.dependent()).word().toLowerCase();
+      }
+    }
+    return "";
+  }
+
   static String caseOf(Sentence s, int token) {
     for (Dependency c : s.children(token)) {
       if (c.baseRelation().equals("case")) {
@@ -299,6 +311,16 @@ final class ArgumentFinder {
       // "including" ones listed under a group ("Hamas leaders, including Haniyeh").
       for (int conj : Trees.children(s, head, Set.of("conj"))) {
         actors.at(s.index(), conj).ifPresent(m -> addOnce(out, m.actorId()));
+      }
+      // "American and Philippine troops": each coordinated demonym names a party, in the text's order
+      List<Integer> mods = Trees.children(s, head, Set.of("amod"));
+      for (int mod : mods) {
+        boolean coordinated = !Trees.children(s, mod, Set.of("conj")).isEmpty()
+            || mods.stream().anyMatch(other -> Trees.children(s, other, Set.of("conj")).contains(mod));
+        Optional<ActorMention> m = coordinated ? actors.at(s.index(), mod) : Optional.empty();
+        if (m.isPresent() && !out.contains(m.get().actorId())) {
+          out.add(mod < actors.at(s.index(), head).get().firstToken() ? 0 : out.size(), m.get().actorId());
+        }
       }
     }
     return out;

@@ -13,6 +13,11 @@ import org.dyad.nlp.Token;
 
 /** Stage 1 of the coder: the verbs and nouns of a sentence that the lexicon knows as events. */
 final class TriggerFinder {
+  static final String DENIAL = "016";
+  /** Verbs that make an accusation another actor may deny; not "say": "said it rejected the plan" is a rejection. */
+  static final Set<String> ACCUSING = Set.of("accuse", "allege", "blame", "charge", "claim");
+  /** How a clause answering another hangs from it in the parse ("..., a charge Yerevan denied"). */
+  private static final Set<String> ANSWERS = Set.of("ccomp", "parataxis", "dep", "acl", "appos", "advcl");
   private static final Set<String> NAME_TAGS = Set.of("ORGANIZATION", "PERSON", "LOCATION", "MISC");
   private final EventLexicon lexicon;
 
@@ -34,7 +39,24 @@ final class TriggerFinder {
       e.ifPresent(entry -> out.add(new Trigger(s.index(), t.index(), entry, noun)));
     }
     out.removeIf(t -> t.noun() && namedByVerb(s, t, out));
+    out.replaceAll(t -> answersAccusation(s, t) ? recoded(t, DENIAL) : t);
     return out;
+  }
+
+  /**
+   * "Azerbaijan accused Armenian forces of firing, a charge Yerevan denied", "U.S. officials alleged
+   * ..., an accusation Tehran rejected": a rejection hanging from an accusation is a denial of it.
+   */
+  static boolean answersAccusation(Sentence s, Trigger t) {
+    if (!t.entry().cameo().startsWith("12") && !t.entry().cameo().equals(DENIAL)) {
+      return false;
+    }
+    Dependency h = Trees.head(s, t.token());
+    return h != null && ANSWERS.contains(h.baseRelation()) && ACCUSING.contains(Trees.lemma(s, h.governor()));
+  }
+
+  private static Trigger recoded(Trigger t, String cameo) {
+    return new Trigger(t.sentence(), t.token(), new LexiconEntry(t.entry().lemma(), t.entry().requires(), cameo), t.noun(), t.governed());
   }
 
   /** "Committee to Protect Journalists", "Support" in a party's name: a capitalised word inside a name tells no event. */

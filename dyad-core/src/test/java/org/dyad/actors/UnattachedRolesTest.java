@@ -51,4 +51,11 @@ class UnattachedRolesTest {
     Analysis a = Analyses.of("The United States imposed sanctions on two commanders of Sudan's Rapid Support Forces.");
     assertThat(codes(a, "commanders")).containsExactly("RSF");
   }
+
+  @Test
+  void coordinatedDemonymsShareTheRoleWordAfterTheLast() {
+    Analysis a = Analyses.of("Indian and Chinese military commanders did not reach agreement at talks on Monday.");
+    assertThat(codes(a, "Indian")).containsExactly("INDMIL");
+    assertThat(codes(a, "Chinese military commanders")).containsExactly("CHNMIL");
+  }
 }

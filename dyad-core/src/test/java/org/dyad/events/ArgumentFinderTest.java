@@ -74,4 +74,28 @@ class ArgumentFinderTest {
     assertThat(dyads("Serbia's president put the army on its highest level of combat readiness on Sunday after Kosovo sent special police units into the north."))
         .contains("SRBGOV 152 XKXGOV").noneMatch(d -> d.endsWith("SRBMIL"));
   }
+
+  @Test
+  void coordinatedDemonymsBeforeOneRoleWordAreEachAParty() {
+    assertThat(dyads("Some 5,000 American and Philippine troops began annual joint exercises on the island of Luzon."))
+        .contains("USAMIL 062 PHLMIL");
+  }
+
+  @Test
+  void aDenialHangingFromAnAccusationIsAimedAtTheAccuser() {
+    assertThat(dyads("Azerbaijan accused Armenian forces of firing on its army positions on Tuesday night, a charge Yerevan denied."))
+        .contains("ARMGOV 016 AZEGOV");
+  }
+
+  @Test
+  void aRejectionHangingFromAnAllegationIsADenial() {
+    assertThat(dyads("Iran is sending drones to the Houthis by sea, U.S. officials alleged on Tuesday, an accusation Tehran rejected as baseless."))
+        .contains("IRNGOV 016 USAGOV");
+  }
+
+  @Test
+  void theCountryLeftIsTheTargetOfAWithdrawal() {
+    assertThat(dyads("South Africa could pull its peacekeepers out of Congo if more of its soldiers are killed."))
+        .contains("ZAFGOV 1661 CODGOV");
+  }
 }

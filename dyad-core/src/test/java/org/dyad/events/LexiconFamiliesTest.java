@@ -69,6 +69,12 @@ class LexiconFamiliesTest {
       "reject, obj=proposal, 127",
       "dismiss, obj=allegations, 016",
       "allege, '', 112",
+      "begin, obj=exercises objmod=joint, 062",
+      "hold, obj=drills objmod=joint, 062",
+      "block, obj=resolution, 129",
+      "pull, obj=peacekeepers, 1661",
+      "expand, obj=forces, 154",
+      "send, obj=troops, 154",
   })
   void verbFamilies(String lemma, String spec, String cameo) {
     assertThat(code(LEXICON.verb(lemma, dependents(spec)))).isEqualTo(cameo);
@@ -83,6 +89,7 @@ class LexiconFamiliesTest {
       "bombing, objmod=suicide, 1831",
       "raid, objmod=air, 195",
       "attack, '', 190",
+      "exercise, objmod=joint, 062",
   })
   void nounFamilies(String lemma, String spec, String cameo) {
     assertThat(code(LEXICON.noun(lemma, dependents(spec)))).isEqualTo(cameo);
