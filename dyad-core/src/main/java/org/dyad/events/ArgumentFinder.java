@@ -20,6 +20,7 @@ import org.dyad.nlp.Sentence;
 final class ArgumentFinder {
   private static final Set<String> TARGET_CASES = Set.of("against", "on", "with", "to", "from", "toward", "towards", "at", "for", "of", "upon", "into", "including", "out");
   private static final Set<String> AIMED_AT = Set.of("around", "near", "against", "toward", "towards", "along", "at", "off");
+  private static final Set<String> PRONOUNS = Set.of("it", "they", "them", "him", "her", "he", "she");
   private static final Set<String> ORDERS = Set.of("order", "instruct", "direct", "command", "authorize", "authorise");
   private static final Set<String> REFLEXIVE = Set.of("itself", "themselves", "himself", "herself");
 
@@ -86,8 +87,17 @@ final class ArgumentFinder {
       }
       if (subjects.isEmpty()) { // "sanctions on Iran if it transferred missiles": "it" is no one else
         sources.addAll(inheritedSubject(s, v, actors));
+      } else if (sources.isEmpty()) {
+        sources.addAll(relativePronounSubject(s, v, subjects, actors));
       }
-      targets.addAll(actorsOf(s, nonReflexive(s, Trees.children(s, v, Set.of("obj", "iobj"))), actors));
+      List<Integer> objects = nonReflexive(s, Trees.children(s, v, Set.of("obj", "iobj")));
+      targets.addAll(actorsOf(s, objects, actors));
+      if (targets.isEmpty()) {
+        targets.addAll(pronounObject(s, v, objects, actors));
+      }
+      if (targets.isEmpty() && objects.isEmpty()) {
+        targets.addAll(relativeClauseNoun(s, v, subjects, actors));
+      }
     }
     if (!passive && sources.isEmpty()) {
       // "a suicide bomber killed 12 people", "fighting armed gangs": the text names a doer, or the clause
@@ -103,6 +113,56 @@ final class ArgumentFinder {
     }
     targets.removeAll(sources);
     return new Arguments(sources, targets);
+  }
+
+  /**
+   * "The ELN has not released the five soldiers it abducted": a pronoun subject of a relative clause is
+   * the subject of the clause its noun belongs to ("urged the EU to restore the funding it suspended").
+   */
+  private static List<String> relativePronounSubject(Sentence s, int v, List<Integer> subjects, ActorSet actors) {
+    Dependency h = Trees.head(s, v);
+    if (h == null || subjects.size() != 1 || !PRONOUNS.contains(s.token(subjects.get(0)).word().toLowerCase())) {
+      return List.of();
+    }
+    int clause;
+    if (h.relation().equals("acl:relcl")) {
+      Dependency up = Trees.head(s, h.governor());
+      clause = up == null ? -1 : up.governor();
+    } else {
+      // the parser may hang "soldiers it abducted" from the verb: the pronoun right after the verb's object
+      int pronoun = subjects.get(0);
+      boolean afterObject = Trees.children(s, h.governor(), Set.of("obj")).contains(pronoun - 1);
+      clause = Set.of("parataxis", "dep").contains(h.baseRelation()) && afterObject ? h.governor() : -1;
+    }
+    if (clause < 0 || !s.token(clause).isVerb()) {
+      return List.of();
+    }
+    return actorsOf(s, Trees.children(s, clause, Set.of("nsubj", "nsubj:xsubj")), actors);
+  }
+
+  /** "released the five soldiers it abducted", parsed as a clause of its own: the soldiers are the patient. */
+  private static List<String> relativeClauseNoun(Sentence s, int v, List<Integer> subjects, ActorSet actors) {
+    Dependency h = Trees.head(s, v);
+    if (h == null || subjects.size() != 1 || !PRONOUNS.contains(s.token(subjects.get(0)).word().toLowerCase())
+        || !Set.of("parataxis", "dep").contains(h.baseRelation())) {
+      return List.of();
+    }
+    List<Integer> before = Trees.children(s, h.governor(), Set.of("obj")).stream().filter(o -> o == subjects.get(0) - 1).toList();
+    return actorsOf(s, before, actors);
+  }
+
+  /**
+   * "imposed sanctions on four judges, accusing them of ...": a pronoun object of a clause hanging from
+   * another is that clause's object or oblique target.
+   */
+  private List<String> pronounObject(Sentence s, int v, List<Integer> objects, ActorSet actors) {
+    Dependency h = Trees.head(s, v);
+    if (h == null || objects.size() != 1 || !PRONOUNS.contains(s.token(objects.get(0)).word().toLowerCase())
+        || !Set.of("advcl", "conj", "xcomp").contains(h.baseRelation()) || !s.token(h.governor()).isVerb()) {
+      return List.of();
+    }
+    List<String> out = actorsOf(s, Trees.children(s, h.governor(), Set.of("obj")), actors);
+    return out.isEmpty() ? obliqueTargets(s, h.governor(), actors, Set.of("obl")) : out;
   }
 
   /** "The president ordered the coast guard to step up patrols": who orders it does it, as CAMEO codes it. */

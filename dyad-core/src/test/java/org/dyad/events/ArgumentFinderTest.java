@@ -98,4 +98,16 @@ class ArgumentFinderTest {
     assertThat(dyads("South Africa could pull its peacekeepers out of Congo if more of its soldiers are killed."))
         .contains("ZAFGOV 1661 CODGOV");
   }
+
+  @Test
+  void aPronounSubjectOfARelativeClauseIsTheSubjectOfTheClauseItsNounBelongsTo() {
+    assertThat(dyads("The ELN has not released the five soldiers it abducted in Arauca in July, Colombia's army said on Tuesday."))
+        .contains("ELN 181 COLMIL");
+  }
+
+  @Test
+  void anUnresolvedPronounSubjectIsNoOneElse() {
+    assertThat(dyads("G7 foreign ministers threatened new sanctions on Iran if it transferred ballistic missiles to Russia."))
+        .noneMatch(d -> d.startsWith("G07 072"));
+  }
 }
