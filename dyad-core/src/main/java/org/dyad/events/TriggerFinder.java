@@ -38,7 +38,15 @@ final class TriggerFinder {
       Optional<LexiconEntry> e = verb ? lexicon.verb(lemma, found) : lexicon.noun(lemma, found);
       e.ifPresent(entry -> out.add(new Trigger(s.index(), t.index(), entry, noun)));
     }
-    out.removeIf(t -> t.noun() && namedByVerb(s, t, out));
+    for (Trigger noun : List.copyOf(out)) {
+      Optional<Trigger> verb = noun.noun() ? namedByVerb(s, noun, out) : Optional.empty();
+      if (verb.isPresent()) {
+        out.remove(noun);
+        if (!noun.entry().requires().isEmpty()) { // "went on hunger strike": the noun's own row is the narrower
+          out.set(out.indexOf(verb.get()), recoded(verb.get(), noun.entry().cameo()));
+        }
+      }
+    }
     out.replaceAll(t -> answersAccusation(s, t) ? recoded(t, DENIAL) : t);
     return out;
   }
@@ -66,17 +74,18 @@ final class TriggerFinder {
 
   /**
    * "offered its condolences", "imposed sanctions", "launched an attack": a noun the verb's lexicon row
-   * asked for as its object is the same event as the verb, not a second one.
+   * asked for as its object is the same event as the verb, not a second one; the verb takes the
+   * noun's code when the noun's row is a conditioned, narrower one ("went on hunger strike").
    */
-  private static boolean namedByVerb(Sentence s, Trigger noun, List<Trigger> triggers) {
+  private static Optional<Trigger> namedByVerb(Sentence s, Trigger noun, List<Trigger> triggers) {
     for (Trigger v : triggers) {
       Set<String> wanted = v.entry().requires().get("obj");
       if (!v.noun() && wanted != null && objects(s, v.token()).contains(noun.token())
           && (wanted.contains(Trees.lemma(s, noun.token())) || wanted.contains(s.token(noun.token()).word().toLowerCase()))) {
-        return true;
+        return Optional.of(v);
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /** What the lexicon's conditions look at: prepositions, objects, their modifiers, particles. */

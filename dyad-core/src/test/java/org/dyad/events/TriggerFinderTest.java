@@ -32,4 +32,17 @@ class TriggerFinderTest {
     assertThat(events("Unidentified gunmen shot dead a prominent activist in Basra on Saturday."))
         .extracting(Event::cameo).containsExactly("1823");
   }
+
+  @Test
+  void aProtestToDemandALeadersResignationIsOneProtestForLeadershipChange() {
+    List<Event> found = events("Thousands of protesters marched in Nairobi on Saturday to demand the resignation of Kenya's interior minister.");
+    assertThat(found).extracting(Event::cameo).containsExactly("1411");
+    assertThat(found.get(0).target().code()).isEqualTo("KENGOV");
+  }
+
+  @Test
+  void aHungerStrikeToDemandSomethingStaysAHungerStrike() {
+    List<Event> found = events("Venezuelan opposition activists went on hunger strike on Monday to demand the resignation of the interior minister.");
+    assertThat(found).extracting(Event::cameo).containsExactly("1421");
+  }
 }
