@@ -130,6 +130,10 @@ final class DictionaryMatcher {
     if (withRole != null) {
       return withRole;
     }
+    Optional<RoleWord> shared = sharedRole(doc, s, m.last() + 1);
+    if (shared.isPresent()) { // "Indian and Chinese military commanders": the Indian ones too
+      return RawMention.of(s, m.first(), m.last(), statePart(m.name().country(), shared.get()), How.DICTIONARY);
+    }
     Token last = s.token(m.last());
     // "Syrians", "Israelis": the people; "Syrian prisons": an adjective, no actor.
     if (last.pos().equals("NNPS") || last.pos().equals("NNS")) {
@@ -151,6 +155,26 @@ final class DictionaryMatcher {
       return null;
     }
     return RawMention.of(s, m.first(), m.last(), new Target.StatePart(m.name().country(), "GOV", "government"), How.DICTIONARY);
+  }
+
+  /**
+   * The role word after the last of coordinated demonyms, seen from one before it: at {@code at} an
+   * "and", "or" or comma, then demonyms ("American, British and French troops"), the last with its role.
+   */
+  private Optional<RoleWord> sharedRole(String doc, Sentence s, int at) {
+    int n = s.tokens().size();
+    while (at + 1 < n && Set.of("and", "or", ",").contains(s.token(at).word().toLowerCase())) {
+      Match next = longestName(doc, s, at + 1);
+      if (next == null || next.name().kind() != Kind.DEMONYM) {
+        return Optional.empty();
+      }
+      Optional<RoleAfter> role = roleAfter(doc, s, next.last() + 1);
+      if (role.isPresent()) {
+        return Optional.of(role.get().word());
+      }
+      at = next.last() + 1;
+    }
+    return Optional.empty();
   }
 
   private record RoleAfter(RoleWord word, int last) {}
@@ -202,7 +226,8 @@ final class DictionaryMatcher {
         at++;
       }
       Match m = longestName(doc, s, at);
-      if (m != null && m.name().kind() == Kind.COUNTRY) {
+      boolean possessor = m != null && m.last() + 1 < n && Spans.isPossessive(s.token(m.last() + 1));
+      if (m != null && m.name().kind() == Kind.COUNTRY && !possessor) { // not "commanders of Sudan's RSF"
         return RawMention.of(s, first, m.last(), statePart(m.name().country(), role.get()), How.DICTIONARY);
       }
     }

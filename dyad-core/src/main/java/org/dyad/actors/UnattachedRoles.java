@@ -24,6 +24,10 @@ final class UnattachedRoles {
   private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "inside", "outside", "across", "from", "into", "throughout");
   private static final int MAX_NAME_TOKENS = 4;
   private static final int MAX_MODIFIERS = 4;
+  /** Role words that name a weapon or a strike rather than people: only a named owner makes them an actor. */
+  private static final Set<String> WEAPONS = Set.of("shelling", "bombardment", "missile strikes", "rocket fire", "missiles",
+      "rockets", "airstrikes", "airstrike", "air strikes", "air strike", "air raids", "air raid", "warplanes", "fighter jets",
+      "jets", "drones", "drone strikes", "artillery", "tanks", "warships");
 
   private final DictionaryIndex index;
 
@@ -57,7 +61,9 @@ final class UnattachedRoles {
         evidence = evidence(doc, s, taken);
       }
       RoleWord role = roleAt(doc, s, i, last).orElseThrow();
-      Optional<RawMention> owner = possessiveOwner(s, i, taken).or(() -> ofOwner(s, last, taken));
+      List<RawMention> before = new ArrayList<>(taken);
+      before.addAll(out); // "the army said its drones had struck": an owner found as a role word too
+      Optional<RawMention> owner = possessiveOwner(s, i, before).or(() -> ofOwner(s, last, taken));
       if (owner.isPresent()) { // "Al-Shabaab said its fighters ...": the fighters are Al-Shabaab's
         Target target = owner.get().target() instanceof Target.StatePart p
             ? new Target.StatePart(p.country(), role.role(), role.label()) // "Russia said its troops": RUSMIL
@@ -69,7 +75,11 @@ final class UnattachedRoles {
       if (i > 0 && s.token(i - 1).word().equalsIgnoreCase("the") && mentionedBefore(earlier, role.role())) {
         continue; // "the military" after "Pakistan's army": coreference links it
       }
-      Optional<Country> country = pick(evidence, i, role);
+      if (WEAPONS.contains(role.phrase()) && possessive(s, i) < 0) {
+        continue; // "drones hit Kyiv": a weapon is its user's, and where it strikes says nothing of who that is
+      }
+      boolean definite = i > 0 && s.token(i - 1).word().equalsIgnoreCase("the");
+      Optional<Country> country = pick(evidence, i, role).or(() -> definite ? storyCountry(earlier) : Optional.empty());
       if (country.isPresent()) {
         out.add(RawMention.of(s, i, last, new Target.StatePart(country.get(), role.role(), role.label()), How.DICTIONARY));
         i = last;
@@ -90,12 +100,42 @@ final class UnattachedRoles {
       }
       Token head = s.token(last);
       boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS");
-      String before = first > 0 ? s.token(first - 1).word().toLowerCase() : "";
+      int b = first - 1;
+      while (b >= 0 && first - b <= MAX_MODIFIERS && describes(s.token(b))) {
+        b--; // "a prominent anti-corruption activist"
+      }
+      String before = b >= 0 ? s.token(b).word().toLowerCase() : "";
       boolean determined = before.equals("the") || before.equals("a") || before.equals("an")
-          || (first > 0 && s.token(first - 1).pos().equals("CD"));
+          || (b >= 0 && s.token(b).pos().equals("CD"));
       return plural || determined ? last : -1;
     }
     return -1;
+  }
+
+  /** A lowercase adjective, participle or noun modifier between a determiner and a role word. */
+  private static boolean describes(Token t) {
+    String pos = t.pos();
+    return !t.capitalised() && (pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("NN") || t.word().equals("-"));
+  }
+
+  /**
+   * "A suicide bomber killed 12 people in Nigeria's Borno state. The army blamed Boko Haram": "the
+   * army" in a sentence that names no country is the army of the country the story is about, the one
+   * whose parts were named most so far (the latest on a tie). Only a definite description: a bare
+   * "diplomats" or "reporters" presupposes no one already named.
+   */
+  private static Optional<Country> storyCountry(List<RawMention> earlier) {
+    java.util.Map<Country, Integer> counts = new java.util.HashMap<>();
+    Country best = null;
+    for (RawMention m : earlier) {
+      if (m.target() instanceof Target.StatePart p) {
+        int n = counts.merge(p.country(), 1, Integer::sum);
+        if (best == null || n >= counts.get(best)) {
+          best = p.country();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private Optional<RoleWord> roleAt(NlpDocument doc, Sentence s, int first, int last) {
@@ -217,16 +257,26 @@ final class UnattachedRoles {
     return Math.abs(e.token() - token) < Math.abs(best.token() - token);
   }
 
-  /** For "its fighters" or "their troops": the latest organisation or state named before in the sentence. */
+  /** The token of "its" or "their" before the role word at {@code i} and its modifiers ("its own air strikes"), or -1. */
+  private static int possessive(Sentence s, int i) {
+    int p = i - 1;
+    while (p >= 0 && i - p <= MAX_MODIFIERS && (describes(s.token(p)) || s.token(p).word().equalsIgnoreCase("own"))) {
+      p--;
+    }
+    return p >= 0 && Set.of("its", "their").contains(s.token(p).word().toLowerCase()) ? p : -1;
+  }
+
+  /** For "its fighters" or "their own troops": the latest organisation or state named before in the sentence. */
   private static Optional<RawMention> possessiveOwner(Sentence s, int i, List<RawMention> taken) {
-    if (i == 0 || !Set.of("its", "their").contains(s.token(i - 1).word().toLowerCase())) {
+    int possessive = possessive(s, i);
+    if (possessive < 0) {
       return Optional.empty();
     }
     RawMention best = null;
     for (RawMention m : taken) {
       boolean person = m.target() instanceof Target.NewPerson
           || m.target() instanceof Target.Known k && k.entry().type() == org.dyad.model.ActorType.PERSON;
-      if (m.sentence() == s.index() && m.last() < i - 1 && !person && (best == null || m.last() > best.last())) {
+      if (m.sentence() == s.index() && m.last() < possessive && !person && (best == null || m.last() > best.last())) {
         best = m;
       }
     }
@@ -243,8 +293,21 @@ final class UnattachedRoles {
     if (at < s.tokens().size() && s.token(at).word().equalsIgnoreCase("the")) {
       at++;
     }
-    int start = at;
-    return taken.stream().filter(m -> m.sentence() == s.index() && m.first() == start).findFirst();
+    // "commanders of Sudan's Rapid Support Forces": the group at the end of the noun phrase, past a
+    // possessive and modifiers, is the owner
+    RawMention best = null;
+    for (int first = at; first < s.tokens().size() && first - at <= MAX_MODIFIERS; first++) {
+      int f = first;
+      Optional<RawMention> m = taken.stream().filter(x -> x.sentence() == s.index() && x.first() == f).findFirst();
+      if (m.isPresent()) {
+        best = m.get();
+      }
+      String pos = s.token(first).pos();
+      if (!(pos.startsWith("NNP") || pos.equals("POS") || pos.startsWith("JJ") || pos.equals("DT") || s.token(first).word().equals("'s"))) {
+        break;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private static boolean mentionedBefore(List<RawMention> earlier, String role) {

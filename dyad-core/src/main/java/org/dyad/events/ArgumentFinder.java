@@ -1,7 +1,6 @@
 package org.dyad.events;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,16 +18,55 @@ import org.dyad.nlp.Sentence;
  * phrases give one actor each. A role naming no actor stays empty rather than guessed.
  */
 final class ArgumentFinder {
-  private static final Set<String> TARGET_CASES = Set.of("against", "on", "with", "to", "from", "toward", "towards", "at", "for", "of", "upon", "into", "including");
+  private static final Set<String> TARGET_CASES = Set.of("against", "on", "with", "to", "from", "toward", "towards", "at", "for", "of", "upon", "into", "including", "out");
+  private static final Set<String> AIMED_AT = Set.of("around", "near", "against", "toward", "towards", "along", "at", "off");
+  private static final Set<String> PRONOUNS = Set.of("it", "they", "them", "him", "her", "he", "she");
+  private static final Set<String> ORDERS = Set.of("order", "instruct", "direct", "command", "authorize", "authorise");
   private static final Set<String> REFLEXIVE = Set.of("itself", "themselves", "himself", "herself");
 
   Arguments find(Sentence s, Trigger t, ActorSet actors) {
-    return t.noun() ? noun(s, t, actors) : verb(s, t, actors);
+    Arguments a = t.noun() ? noun(s, t, actors) : verb(s, t, actors);
+    return t.entry().cameo().startsWith("15") ? posture(s, t, a, actors) : a;
+  }
+
+  /**
+   * A show of force is aimed at a foreign actor, not at the forces that show it: "Serbia put the army
+   * on alert after Kosovo sent police units north" is Serbia against Kosovo, not against its army. The
+   * target is a foreign actor the trigger names ("drills around Taiwan") or one in the clause saying
+   * what it answers; without one, the posture has no target.
+   */
+  private Arguments posture(Sentence s, Trigger t, Arguments a, ActorSet actors) {
+    Set<String> own = new java.util.HashSet<>();
+    a.sources().forEach(id -> actors.actor(id).map(org.dyad.model.Actor::country).ifPresent(own::add));
+    List<String> targets = new ArrayList<>(a.targets().stream().filter(id -> foreign(id, own, actors)).toList());
+    if (targets.isEmpty()) {
+      for (Dependency d : s.children(t.token())) {
+        boolean aimed = d.baseRelation().equals("obl") && AIMED_AT.contains(caseOf(s, d.dependent()));
+        List<String> found = aimed ? actorsOf(s, d.dependent(), actors) : d.baseRelation().equals("advcl") ? clauseActors(s, d.dependent(), actors) : List.of();
+        found.stream().filter(id -> foreign(id, own, actors) && !a.sources().contains(id)).findFirst().ifPresent(targets::add);
+        if (!targets.isEmpty()) {
+          break;
+        }
+      }
+    }
+    return new Arguments(a.sources(), targets);
+  }
+
+  private static boolean foreign(String id, Set<String> own, ActorSet actors) {
+    String country = actors.actor(id).map(org.dyad.model.Actor::country).orElse(null);
+    return country == null || !own.contains(country);
+  }
+
+  /** The actors of a clause's subject and object, in that order. */
+  private static List<String> clauseActors(Sentence s, int verb, ActorSet actors) {
+    List<String> out = new ArrayList<>(actorsOf(s, Trees.children(s, verb, Set.of("nsubj", "nsubj:pass", "obj")), actors));
+    return out;
   }
 
   private Arguments verb(Sentence s, Trigger t, ActorSet actors) {
     int v = t.token();
-    boolean passive = Trees.hasChild(s, v, "nsubj:pass") || Trees.hasChild(s, v, "aux:pass");
+    boolean bareParticiple = bareParticiple(s, v);
+    boolean passive = Trees.hasChild(s, v, "nsubj:pass") || Trees.hasChild(s, v, "aux:pass") || bareParticiple;
     List<String> sources = new ArrayList<>();
     List<String> targets = new ArrayList<>();
     if (passive) {
@@ -38,18 +76,132 @@ final class ArgumentFinder {
         }
       }
       targets.addAll(actorsOf(s, Trees.children(s, v, Set.of("nsubj:pass")), actors));
-    } else {
-      sources.addAll(actorsOf(s, Trees.children(s, v, Set.of("nsubj", "nsubj:xsubj")), actors));
-      if (sources.isEmpty()) {
-        sources.addAll(inheritedSubject(s, v, actors));
+      if (targets.isEmpty() && bareParticiple) {
+        targets.addAll(participlePatient(s, v, actors));
       }
-      targets.addAll(actorsOf(s, nonReflexive(s, Trees.children(s, v, Set.of("obj", "iobj"))), actors));
+    } else {
+      List<Integer> subjects = Trees.children(s, v, Set.of("nsubj", "nsubj:xsubj"));
+      sources.addAll(commander(s, v, actors));
+      if (sources.isEmpty()) {
+        sources.addAll(actorsOf(s, subjects, actors));
+      }
+      if (subjects.isEmpty()) { // "sanctions on Iran if it transferred missiles": "it" is no one else
+        sources.addAll(inheritedSubject(s, v, actors));
+      } else if (sources.isEmpty()) {
+        sources.addAll(relativePronounSubject(s, v, subjects, actors));
+      }
+      List<Integer> objects = nonReflexive(s, Trees.children(s, v, Set.of("obj", "iobj")));
+      targets.addAll(actorsOf(s, objects, actors));
+      if (targets.isEmpty()) {
+        targets.addAll(pronounObject(s, v, objects, actors));
+      }
+      if (targets.isEmpty() && objects.isEmpty()) {
+        targets.addAll(relativeClauseNoun(s, v, subjects, actors));
+      }
+    }
+    if (!passive && sources.isEmpty()) {
+      // "a suicide bomber killed 12 people", "fighting armed gangs": the text names a doer, or the clause
+      // has one, that is no political actor dyad knows; coding it with no source would say no one did it.
+      // A passive without agent ("was arrested") is different: the text itself leaves the doer out.
+      return new Arguments(List.of(), List.of());
     }
     if (targets.isEmpty()) {
       targets.addAll(obliqueTargets(s, v, actors, Set.of("obl")));
     }
+    if (targets.isEmpty() && TriggerFinder.answersAccusation(s, t)) { // the denial is aimed at the accuser
+      targets.addAll(actorsOf(s, Trees.children(s, Trees.head(s, v).governor(), Set.of("nsubj")), actors));
+    }
     targets.removeAll(sources);
     return new Arguments(sources, targets);
+  }
+
+  /**
+   * "The ELN has not released the five soldiers it abducted": a pronoun subject of a relative clause is
+   * the subject of the clause its noun belongs to ("urged the EU to restore the funding it suspended").
+   */
+  private static List<String> relativePronounSubject(Sentence s, int v, List<Integer> subjects, ActorSet actors) {
+    Dependency h = Trees.head(s, v);
+    if (h == null || subjects.size() != 1 || !PRONOUNS.contains(s.token(subjects.get(0)).word().toLowerCase())) {
+      return List.of();
+    }
+    int clause;
+    if (h.relation().equals("acl:relcl")) {
+      Dependency up = Trees.head(s, h.governor());
+      clause = up == null ? -1 : up.governor();
+    } else {
+      // the parser may hang "soldiers it abducted" from the verb: the pronoun right after the verb's object
+      int pronoun = subjects.get(0);
+      boolean afterObject = Trees.children(s, h.governor(), Set.of("obj")).contains(pronoun - 1);
+      clause = Set.of("parataxis", "dep").contains(h.baseRelation()) && afterObject ? h.governor() : -1;
+    }
+    if (clause < 0 || !s.token(clause).isVerb()) {
+      return List.of();
+    }
+    return actorsOf(s, Trees.children(s, clause, Set.of("nsubj", "nsubj:xsubj")), actors);
+  }
+
+  /** "released the five soldiers it abducted", parsed as a clause of its own: the soldiers are the patient. */
+  private static List<String> relativeClauseNoun(Sentence s, int v, List<Integer> subjects, ActorSet actors) {
+    Dependency h = Trees.head(s, v);
+    if (h == null || subjects.size() != 1 || !PRONOUNS.contains(s.token(subjects.get(0)).word().toLowerCase())
+        || !Set.of("parataxis", "dep").contains(h.baseRelation())) {
+      return List.of();
+    }
+    List<Integer> before = Trees.children(s, h.governor(), Set.of("obj")).stream().filter(o -> o == subjects.get(0) - 1).toList();
+    return actorsOf(s, before, actors);
+  }
+
+  /**
+   * "imposed sanctions on four judges, accusing them of ...": a pronoun object of a clause hanging from
+   * another is that clause's object or oblique target.
+   */
+  private List<String> pronounObject(Sentence s, int v, List<Integer> objects, ActorSet actors) {
+    Dependency h = Trees.head(s, v);
+    if (h == null || objects.size() != 1 || !PRONOUNS.contains(s.token(objects.get(0)).word().toLowerCase())
+        || !Set.of("advcl", "conj", "xcomp").contains(h.baseRelation()) || !s.token(h.governor()).isVerb()) {
+      return List.of();
+    }
+    List<String> out = actorsOf(s, Trees.children(s, h.governor(), Set.of("obj")), actors);
+    return out.isEmpty() ? obliqueTargets(s, h.governor(), actors, Set.of("obl")) : out;
+  }
+
+  /** "The president ordered the coast guard to step up patrols": who orders it does it, as CAMEO codes it. */
+  private static List<String> commander(Sentence s, int v, ActorSet actors) {
+    Dependency h = Trees.head(s, v);
+    if (h == null || !h.baseRelation().equals("xcomp") || !ORDERS.contains(Trees.lemma(s, h.governor()))) {
+      return List.of();
+    }
+    return actorsOf(s, Trees.children(s, h.governor(), Set.of("nsubj")), actors);
+  }
+
+  /**
+   * A past participle with no auxiliary or object that modifies a noun is passive: "an opposition
+   * politician detained at a rally", "talks mediated by Qatar". The parser sometimes makes the noun
+   * its subject instead ("after talks mediated by Qatar" as a clause); a relative clause ("a deal the
+   * governments signed") or a participle with no subject of its own ("ASEAN ..., called on") is active.
+   */
+  private static boolean bareParticiple(Sentence s, int v) {
+    if (!s.token(v).pos().equals("VBN") || Trees.hasChild(s, v, "aux") || Trees.hasChild(s, v, "obj") || Trees.hasChild(s, v, "cop")) {
+      return false;
+    }
+    Dependency h = Trees.head(s, v);
+    if (h == null) {
+      return false;
+    }
+    List<Integer> subjects = Trees.children(s, v, Set.of("nsubj"));
+    if (h.relation().equals("acl")) {
+      return subjects.isEmpty();
+    }
+    return !h.relation().equals("acl:relcl") && subjects.size() == 1 && subjects.get(0) == v - 1;
+  }
+
+  /** Who undergoes a bare participle: the noun it modifies, or its misparsed subject. */
+  private static List<String> participlePatient(Sentence s, int v, ActorSet actors) {
+    Dependency h = Trees.head(s, v);
+    if (h.relation().equals("acl")) {
+      return headActor(s, h.governor(), actors);
+    }
+    return actorsOf(s, Trees.children(s, v, Set.of("nsubj")), actors);
   }
 
   /**
@@ -63,8 +215,8 @@ final class ArgumentFinder {
       return List.of();
     }
     String rel = h.baseRelation();
-    if (rel.equals("acl")) {
-      return headActor(s, h.governor(), actors);
+    if (rel.equals("acl") || (rel.equals("nmod") && s.token(h.governor()).isNoun() && caseOrMark(s, v).equals("of"))) {
+      return headActor(s, h.governor(), actors); // "accused Armenian forces of firing": parsed as the forces' firing
     }
     if (rel.equals("advcl") && !Trees.children(s, h.governor(), Set.of("obj")).isEmpty()
         && Trees.children(s, v, Set.of("mark")).stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("of"))) {
@@ -114,8 +266,17 @@ final class ArgumentFinder {
     if (sources.isEmpty()) {
       sources.addAll(governingSubject(s, n, actors));
     }
+    if (sources.isEmpty() && !hasOfPatient(s, n)) {
+      // "attacks on displaced people", "a visit to Taipei": no doer named. "The arrest of five
+      // traffickers" is the noun's passive, with its doer left out as in "five were arrested".
+      return new Arguments(List.of(), List.of());
+    }
     targets.removeAll(sources);
     return new Arguments(sources, targets);
+  }
+
+  private static boolean hasOfPatient(Sentence s, int noun) {
+    return s.children(noun).stream().anyMatch(d -> d.baseRelation().equals("nmod") && caseOf(s, d.dependent()).equals("of"));
   }
 
   /** For "documents confirmed orders for the arrest of X": the subject of the nearest verb above the noun. */
@@ -175,6 +336,15 @@ final class ArgumentFinder {
     return tokens.stream().filter(i -> !REFLEXIVE.contains(s.token(i).word().toLowerCase())).toList();
   }
 
+  private static String caseOrMark(Sentence s, int token) {
+    for (Dependency c : s.children(token)) {
+      if (c.baseRelation().equals("case") || c.baseRelation().equals("mark")) {
+        return s.token(c.dependent()).word().toLowerCase();
+      }
+    }
+    return "";
+  }
+
   static String caseOf(Sentence s, int token) {
     for (Dependency c : s.children(token)) {
       if (c.baseRelation().equals("case")) {
@@ -202,6 +372,16 @@ final class ArgumentFinder {
       for (int conj : Trees.children(s, head, Set.of("conj"))) {
         actors.at(s.index(), conj).ifPresent(m -> addOnce(out, m.actorId()));
       }
+      // "American and Philippine troops": each coordinated demonym names a party, in the text's order
+      List<Integer> mods = Trees.children(s, head, Set.of("amod"));
+      for (int mod : mods) {
+        boolean coordinated = !Trees.children(s, mod, Set.of("conj")).isEmpty()
+            || mods.stream().anyMatch(other -> Trees.children(s, other, Set.of("conj")).contains(mod));
+        Optional<ActorMention> m = coordinated ? actors.at(s.index(), mod) : Optional.empty();
+        if (m.isPresent() && !out.contains(m.get().actorId())) {
+          out.add(mod < actors.at(s.index(), head).get().firstToken() ? 0 : out.size(), m.get().actorId());
+        }
+      }
     }
     return out;
   }
@@ -211,15 +391,32 @@ final class ArgumentFinder {
     if (at.isPresent()) {
       return Optional.of(at.get().actorId());
     }
-    BitSet phrase = Trees.subtree(s, head, 2);
+    // the mention nearest the phrase's head in the tree, then in the text: in "two commanders of
+    // Sudan's Rapid Support Forces" the commanders are the RSF's, not Sudan's
+    int[] depth = Trees.depths(s, head, 2);
     ActorMention best = null;
+    int bestDepth = Integer.MAX_VALUE;
     for (ActorMention m : actors.inSentence(s.index())) {
-      boolean inside = phrase.get(m.firstToken(), m.lastToken() + 1).cardinality() > 0;
-      if (inside && (best == null || Math.abs(m.firstToken() - head) < Math.abs(best.firstToken() - head))) {
+      int d = shallowest(depth, m);
+      boolean better = d < bestDepth
+          || (d == bestDepth && best != null && Math.abs(m.firstToken() - head) < Math.abs(best.firstToken() - head));
+      if (d >= 0 && better) {
         best = m;
+        bestDepth = d;
       }
     }
     return Optional.ofNullable(best).map(ActorMention::actorId);
+  }
+
+  /** The depth of the mention's highest token in the phrase, or -1 when no token of it is inside. */
+  private static int shallowest(int[] depth, ActorMention m) {
+    int out = -1;
+    for (int i = m.firstToken(); i <= m.lastToken() && i < depth.length; i++) {
+      if (depth[i] >= 0 && (out < 0 || depth[i] < out)) {
+        out = depth[i];
+      }
+    }
+    return out;
   }
 
   private static void addOnce(List<String> list, String id) {

@@ -17,6 +17,7 @@ import org.dyad.nlp.Sentence;
  * Stage 1b of the coder: an appeal, intent, demand, rejection or threat and the event it is about are
  * one event ("urged the junta to release the prisoners" is 0253 Appeal for release; "threatened to
  * strike" is 1384). The table is data (complements.tsv); the governed event is not coded on its own.
+ * A governor's row is found by the longest prefix of its code, so a specific protest keeps its kind.
  */
 final class Complements {
   private static final Set<String> LINKS = Set.of("xcomp", "ccomp", "obj", "obl", "nmod", "advcl");
@@ -46,7 +47,7 @@ final class Complements {
     Set<Integer> consumed = new HashSet<>();
     List<Trigger> out = new ArrayList<>();
     for (Trigger t : triggers) {
-      Map<String, String> row = table.get(t.entry().cameo().substring(0, 2));
+      Map<String, String> row = governorRow(t.entry().cameo());
       Trigger composed = t;
       if (row != null) {
         for (Dependency d : s.children(t.token())) {
@@ -69,6 +70,17 @@ final class Complements {
     }
     out.removeIf(t -> consumed.contains(t.token()));
     return out;
+  }
+
+  /** The rows of the longest governor prefix: a hunger strike (142) "to demand" stays a hunger strike. */
+  private Map<String, String> governorRow(String cameo) {
+    for (int len = cameo.length(); len >= 2; len--) {
+      Map<String, String> row = table.get(cameo.substring(0, len));
+      if (row != null) {
+        return row;
+      }
+    }
+    return null;
   }
 
   private static Optional<String> longestPrefix(Map<String, String> row, String code) {

@@ -25,11 +25,15 @@ final class Trees {
     return !children(s, head, Set.of(relation)).isEmpty();
   }
 
-  /** The head and relation of a token in the basic tree (the first non-enhanced head), or null for the root. */
+  /**
+   * The head and relation of a token in the basic tree (the first non-enhanced head), or null for the
+   * root. A governor that is itself the token's dependent is an enhanced edge closing a cycle ("activists,
+   * who they said ...": the relative clause's verb also takes its antecedent as object) and never the head.
+   */
   static Dependency head(Sentence s, int token) {
     Dependency best = null;
     for (Dependency d : s.dependencies()) {
-      if (d.dependent() == token && d.governor() >= 0) {
+      if (d.dependent() == token && d.governor() >= 0 && !governs(s, token, d.governor())) {
         if (best == null || d.relation().length() < best.relation().length()) {
           best = d;
         }
@@ -38,10 +42,56 @@ final class Trees {
     return best;
   }
 
+  private static boolean governs(Sentence s, int governor, int dependent) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() == governor && d.dependent() == dependent) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Tokens of the subtree under {@code head} (basic relations only, so enhanced cycles do not leak). */
   static BitSet subtree(Sentence s, int head, int maxDepth) {
     BitSet out = new BitSet();
     collect(s, head, out, maxDepth);
+    return out;
+  }
+
+  /**
+   * How many basic relations below {@code head} each token of its subtree lies (0 for the head), -1
+   * outside it or deeper than {@code maxDepth}.
+   */
+  static int[] depths(Sentence s, int head, int maxDepth) {
+    int[] out = new int[s.tokens().size()];
+    java.util.Arrays.fill(out, -1);
+    List<Integer> level = List.of(head);
+    out[head] = 0;
+    for (int depth = 1; depth <= maxDepth && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int token : level) {
+        for (int child : basicChildren(s, token)) {
+          if (out[child] < 0) {
+            out[child] = depth;
+            next.add(child);
+          }
+        }
+      }
+      level = next;
+    }
+    return out;
+  }
+
+  private static List<Integer> basicChildren(Sentence s, int token) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() == token && d.dependent() != token && !d.relation().contains("xsubj") && !d.relation().equals("ref")) {
+        Dependency h = head(s, d.dependent());
+        if (h != null && h.governor() == token) {
+          out.add(d.dependent());
+        }
+      }
+    }
     return out;
   }
 

@@ -13,6 +13,12 @@ import org.dyad.nlp.Token;
 
 /** Stage 1 of the coder: the verbs and nouns of a sentence that the lexicon knows as events. */
 final class TriggerFinder {
+  static final String DENIAL = "016";
+  /** Verbs that make an accusation another actor may deny; not "say": "said it rejected the plan" is a rejection. */
+  static final Set<String> ACCUSING = Set.of("accuse", "allege", "blame", "charge", "claim");
+  /** How a clause answering another hangs from it in the parse ("..., a charge Yerevan denied"). */
+  private static final Set<String> ANSWERS = Set.of("ccomp", "parataxis", "dep", "acl", "appos", "advcl");
+  private static final Set<String> NAME_TAGS = Set.of("ORGANIZATION", "PERSON", "LOCATION", "MISC");
   private final EventLexicon lexicon;
 
   TriggerFinder(EventLexicon lexicon) {
@@ -24,7 +30,7 @@ final class TriggerFinder {
     for (Token t : s.tokens()) {
       boolean verb = t.isVerb();
       boolean noun = t.isNoun() && !t.isProperNoun();
-      if (!verb && !noun) {
+      if ((!verb && !noun) || inName(s, t)) {
         continue;
       }
       String lemma = t.lemma().toLowerCase();
@@ -32,13 +38,59 @@ final class TriggerFinder {
       Optional<LexiconEntry> e = verb ? lexicon.verb(lemma, found) : lexicon.noun(lemma, found);
       e.ifPresent(entry -> out.add(new Trigger(s.index(), t.index(), entry, noun)));
     }
+    for (Trigger noun : List.copyOf(out)) {
+      Optional<Trigger> verb = noun.noun() ? namedByVerb(s, noun, out) : Optional.empty();
+      if (verb.isPresent()) {
+        out.remove(noun);
+        if (!noun.entry().requires().isEmpty()) { // "went on hunger strike": the noun's own row is the narrower
+          out.set(out.indexOf(verb.get()), recoded(verb.get(), noun.entry().cameo()));
+        }
+      }
+    }
+    out.replaceAll(t -> answersAccusation(s, t) ? recoded(t, DENIAL) : t);
     return out;
+  }
+
+  /**
+   * "Azerbaijan accused Armenian forces of firing, a charge Yerevan denied", "U.S. officials alleged
+   * ..., an accusation Tehran rejected": a rejection hanging from an accusation is a denial of it.
+   */
+  static boolean answersAccusation(Sentence s, Trigger t) {
+    if (!t.entry().cameo().startsWith("12") && !t.entry().cameo().equals(DENIAL)) {
+      return false;
+    }
+    Dependency h = Trees.head(s, t.token());
+    return h != null && ANSWERS.contains(h.baseRelation()) && ACCUSING.contains(Trees.lemma(s, h.governor()));
+  }
+
+  private static Trigger recoded(Trigger t, String cameo) {
+    return new Trigger(t.sentence(), t.token(), new LexiconEntry(t.entry().lemma(), t.entry().requires(), cameo), t.noun(), t.governed());
+  }
+
+  /** "Committee to Protect Journalists", "Support" in a party's name: a capitalised word inside a name tells no event. */
+  private static boolean inName(Sentence s, Token t) {
+    return t.index() > 0 && t.capitalised() && NAME_TAGS.contains(t.ner());
+  }
+
+  /**
+   * "offered its condolences", "imposed sanctions", "launched an attack": a noun the verb's lexicon row
+   * asked for as its object is the same event as the verb, not a second one; the verb takes the
+   * noun's code when the noun's row is a conditioned, narrower one ("went on hunger strike").
+   */
+  private static Optional<Trigger> namedByVerb(Sentence s, Trigger noun, List<Trigger> triggers) {
+    for (Trigger v : triggers) {
+      Set<String> wanted = v.entry().requires().get("obj");
+      if (!v.noun() && wanted != null && objects(s, v.token()).contains(noun.token())
+          && (wanted.contains(Trees.lemma(s, noun.token())) || wanted.contains(s.token(noun.token()).word().toLowerCase()))) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 
   /** What the lexicon's conditions look at: prepositions, objects, their modifiers, particles. */
   static Map<String, Set<String>> dependents(Sentence s, int head) {
     Map<String, Set<String>> found = new HashMap<>();
-    List<Integer> objects = new ArrayList<>();
     for (Dependency d : s.children(head)) {
       String rel = d.relation();
       String base = d.baseRelation();
@@ -49,10 +101,6 @@ final class TriggerFinder {
             add(found, "prep", s.token(c.dependent()).word().toLowerCase());
           }
         }
-        objects.add(d.dependent()); // "went on strike", "called for the release": the noun counts as the object
-      }
-      if (base.equals("obj") || rel.equals("nsubj:pass") || base.equals("iobj") || base.equals("xcomp")) {
-        objects.add(d.dependent()); // "declined to comment": the governed verb counts too
       }
       if (rel.equals("compound:prt")) {
         add(found, "prt", lemma);
@@ -61,7 +109,7 @@ final class TriggerFinder {
         add(found, "objmod", lemma); // "military aid": the noun trigger's own modifier
       }
     }
-    for (int o : objects) {
+    for (int o : objects(s, head)) {
       add(found, "obj", Trees.lemma(s, o));
       add(found, "obj", s.token(o).word().toLowerCase());
       for (Dependency c : s.children(o)) {
@@ -71,6 +119,21 @@ final class TriggerFinder {
       }
     }
     return found;
+  }
+
+  /** The dependents a lexicon row's "obj" condition looks at. */
+  private static List<Integer> objects(Sentence s, int head) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.children(head)) {
+      String base = d.baseRelation();
+      if (base.equals("obl") || base.equals("nmod") || base.equals("advcl")) {
+        out.add(d.dependent()); // "went on strike", "called for the release": the noun counts as the object
+      }
+      if (base.equals("obj") || d.relation().equals("nsubj:pass") || base.equals("iobj") || base.equals("xcomp")) {
+        out.add(d.dependent()); // "declined to comment": the governed verb counts too
+      }
+    }
+    return out;
   }
 
   /** True when the trigger has an object or patient in the text, actor or not ("executed six soldiers"). */

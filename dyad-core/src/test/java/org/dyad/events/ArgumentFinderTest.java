@@ -1,0 +1,113 @@
+package org.dyad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.Analyses;
+import org.dyad.model.ActorRef;
+import org.dyad.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** Who did it and to whom, on short news texts through the whole pipeline (real CoreNLP). */
+class ArgumentFinderTest {
+
+  private static List<String> dyads(String text) {
+    return Analyses.of(text).events().stream().map(ArgumentFinderTest::dyad).toList();
+  }
+
+  private static String dyad(Event e) {
+    return code(e.source()) + " " + e.cameo() + " " + code(e.target());
+  }
+
+  private static String code(ActorRef ref) {
+    return ref == null ? "-" : ref.code();
+  }
+
+  @Test
+  void aParticipleModifyingANounMakesTheNounItsPatient() {
+    assertThat(dyads("Ugandan authorities refused to release an opposition politician detained at a rally in Kampala."))
+        .contains("- 173 UGAOPP");
+  }
+
+  @Test
+  void aParticipleTheParserGaveASubjectIsStillPassive() {
+    assertThat(dyads("The Congolese government and the M23 rebels declared a truce after talks mediated by Qatar."))
+        .noneMatch(d -> d.startsWith("CODGOV 045"));
+  }
+
+  @Test
+  void theActorNearestTheHeadOfAPhraseInTheTreeIsItsActor() {
+    assertThat(dyads("The United States imposed sanctions on two commanders of Sudan's Rapid Support Forces."))
+        .contains("USAGOV 163 RSF");
+  }
+
+  @Test
+  void anActiveClauseWhoseDoerIsNoKnownActorIsNotCoded() {
+    assertThat(dyads("A suicide bomber killed at least 12 people at a market in Nigeria's Borno state.")).isEmpty();
+  }
+
+  @Test
+  void aPassiveWithoutAgentKeepsItsPatient() {
+    assertThat(dyads("Two Kenyan journalists were arrested in Nairobi on Monday.")).containsExactly("- 173 KENMED");
+  }
+
+  @Test
+  void anEventNounWithNoDoerIsNotCodedButTheArrestOfSomeoneIs() {
+    assertThat(dyads("Aid groups condemned attacks on displaced people in Darfur.")).noneMatch(d -> d.contains(" 190 "));
+    assertThat(dyads("Police in Fiji announced the arrest of five suspected drug traffickers.")).isNotEmpty();
+  }
+
+  @Test
+  void aClauseWithASubjectOfItsOwnDoesNotBorrowTheMainOne() {
+    assertThat(dyads("G7 foreign ministers threatened new sanctions on Iran if it transferred ballistic missiles to Russia."))
+        .noneMatch(d -> d.endsWith("072 RUSGOV") && !d.startsWith("IRNGOV"));
+  }
+
+  @Test
+  void whoOrdersAnActionDoesIt() {
+    assertThat(dyads("Philippine President Ferdinand Marcos Jr. ordered the coast guard to step up its patrols."))
+        .anyMatch(d -> d.startsWith("PHLGOV 153"));
+  }
+
+  @Test
+  void aShowOfForceIsAimedAtTheForeignActorItAnswersNotAtItsOwnForces() {
+    assertThat(dyads("Serbia's president put the army on its highest level of combat readiness on Sunday after Kosovo sent special police units into the north."))
+        .contains("SRBGOV 152 XKXGOV").noneMatch(d -> d.endsWith("SRBMIL"));
+  }
+
+  @Test
+  void coordinatedDemonymsBeforeOneRoleWordAreEachAParty() {
+    assertThat(dyads("Some 5,000 American and Philippine troops began annual joint exercises on the island of Luzon."))
+        .contains("USAMIL 062 PHLMIL");
+  }
+
+  @Test
+  void aDenialHangingFromAnAccusationIsAimedAtTheAccuser() {
+    assertThat(dyads("Azerbaijan accused Armenian forces of firing on its army positions on Tuesday night, a charge Yerevan denied."))
+        .contains("ARMGOV 016 AZEGOV");
+  }
+
+  @Test
+  void aRejectionHangingFromAnAllegationIsADenial() {
+    assertThat(dyads("Iran is sending drones to the Houthis by sea, U.S. officials alleged on Tuesday, an accusation Tehran rejected as baseless."))
+        .contains("IRNGOV 016 USAGOV");
+  }
+
+  @Test
+  void theCountryLeftIsTheTargetOfAWithdrawal() {
+    assertThat(dyads("South Africa could pull its peacekeepers out of Congo if more of its soldiers are killed."))
+        .contains("ZAFGOV 1661 CODGOV");
+  }
+
+  @Test
+  void aPronounSubjectOfARelativeClauseIsTheSubjectOfTheClauseItsNounBelongsTo() {
+    assertThat(dyads("The ELN has not released the five soldiers it abducted in Arauca in July, Colombia's army said on Tuesday."))
+        .contains("ELN 181 COLMIL");
+  }
+
+  @Test
+  void anUnresolvedPronounSubjectIsNoOneElse() {
+    assertThat(dyads("G7 foreign ministers threatened new sanctions on Iran if it transferred ballistic missiles to Russia."))
+        .noneMatch(d -> d.startsWith("G07 072"));
+  }
+}

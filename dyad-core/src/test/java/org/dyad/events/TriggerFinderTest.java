@@ -1,0 +1,48 @@
+package org.dyad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.Analyses;
+import org.dyad.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** Which words of a sentence tell events, through the whole pipeline (real CoreNLP). */
+class TriggerFinderTest {
+
+  private static List<Event> events(String text) {
+    return Analyses.of(text).events();
+  }
+
+  @Test
+  void aVerbInsideAnOrganisationsNameTellsNoEvent() {
+    assertThat(events("Three journalists were detained in Addis Ababa, the Committee to Protect Journalists said."))
+        .extracting(Event::root).doesNotContain("07");
+  }
+
+  @Test
+  void aNounTheVerbsRowAskedForIsOneEventWithTheVerb() {
+    List<Event> found = events("The Spanish government offered its condolences to Portugal.");
+    assertThat(found).extracting(Event::cameo).containsExactly("018");
+    assertThat(found.get(0).target().code()).isEqualTo("PRTGOV");
+  }
+
+  @Test
+  void shootingSomeoneDeadIsKilling() {
+    assertThat(events("Unidentified gunmen shot dead a prominent activist in Basra on Saturday."))
+        .extracting(Event::cameo).containsExactly("1823");
+  }
+
+  @Test
+  void aProtestToDemandALeadersResignationIsOneProtestForLeadershipChange() {
+    List<Event> found = events("Thousands of protesters marched in Nairobi on Saturday to demand the resignation of Kenya's interior minister.");
+    assertThat(found).extracting(Event::cameo).containsExactly("1411");
+    assertThat(found.get(0).target().code()).isEqualTo("KENGOV");
+  }
+
+  @Test
+  void aHungerStrikeToDemandSomethingStaysAHungerStrike() {
+    List<Event> found = events("Venezuelan opposition activists went on hunger strike on Monday to demand the resignation of the interior minister.");
+    assertThat(found).extracting(Event::cameo).containsExactly("1421");
+  }
+}
