@@ -31,7 +31,7 @@ final class NerNameFinder {
   /** New names in {@code s} that overlap none of {@code taken}. */
   List<RawMention> find(String doc, Sentence s, List<RawMention> taken) {
     List<RawMention> out = new ArrayList<>();
-    if (Spans.isHeadline(s)) {
+    if (s.titleCase()) { // NER is unreliable there ("Grim Allegations Haunt Reconciliation Efforts" is an ORG)
       return out;
     }
     int n = s.tokens().size();

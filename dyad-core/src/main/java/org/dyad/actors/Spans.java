@@ -23,29 +23,4 @@ final class Spans {
   static boolean isPunctuation(Token t) {
     return !t.word().isEmpty() && !Character.isLetterOrDigit(t.word().charAt(0));
   }
-
-  /**
-   * True for a headline or section title: no final punctuation and most words capitalised.
-   * NER is unreliable there ("Grim Allegations Haunt Reconciliation Efforts" comes out as an ORG).
-   */
-  static boolean isHeadline(Sentence s) {
-    if (s.tokens().isEmpty()) {
-      return false;
-    }
-    String lastWord = s.token(s.tokens().size() - 1).word();
-    if (lastWord.matches("[.!?”\"’']+")) {
-      return false;
-    }
-    int words = 0;
-    int capitalised = 0;
-    for (Token t : s.tokens()) {
-      if (Character.isLetter(t.word().charAt(0)) && t.word().length() > 3) {
-        words++;
-        if (t.capitalised()) {
-          capitalised++;
-        }
-      }
-    }
-    return words > 0 && capitalised * 10 >= words * 6;
-  }
 }

@@ -185,7 +185,7 @@ final class ArgumentFinder {
       return false;
     }
     Dependency h = Trees.head(s, v);
-    if (h == null) {
+    if (h == null || partnerWith(s, v)) {
       return false;
     }
     List<Integer> subjects = Trees.children(s, v, Set.of("nsubj"));
@@ -193,6 +193,19 @@ final class ArgumentFinder {
       return subjects.isEmpty();
     }
     return !h.relation().equals("acl:relcl") && subjects.size() == 1 && subjects.get(0) == v - 1;
+  }
+
+  /** "a group allied with Hamas", "aligned with Moscow": a partner after "with" and no agent is a state, not a passive. */
+  private static boolean partnerWith(Sentence s, int v) {
+    boolean with = false;
+    for (Dependency d : s.children(v)) {
+      String c = caseOf(s, d.dependent());
+      if (d.baseRelation().equals("obl") && c.equals("by")) {
+        return false;
+      }
+      with |= d.baseRelation().equals("obl") && c.equals("with");
+    }
+    return with;
   }
 
   /** Who undergoes a bare participle: the noun it modifies, or its misparsed subject. */

@@ -86,7 +86,7 @@ public final class EventCoder {
         int[] span = span(s, t, actors, source, target);
         out.add(new Candidate(s.index(), span[0], span[1], t.entry().cameo(), source, target, negated, certainty,
             claim, when, quantity, where,
-            claim == null && certainty == Event.Certainty.ASSERTED && !isHeadline(s) && !inQuote(s, t, quotes),
+            claim == null && certainty == Event.Certainty.ASSERTED && !s.unpunctuated() && !inQuote(s, t, quotes),
             agentlessPassive(s, t)));
       }
     }
@@ -132,12 +132,6 @@ public final class EventCoder {
     List<String> targets = new ArrayList<>(arguments.find(s, governed, actors).targets());
     targets.removeAll(a.sources());
     return new Arguments(a.sources(), targets);
-  }
-
-  /** A headline or section title has no final punctuation; it states, but it is not where claims are made. */
-  private static boolean isHeadline(Sentence s) {
-    String last = s.token(s.tokens().size() - 1).word();
-    return !last.matches("[.!?”\"’'…]+");
   }
 
   private static boolean inQuote(Sentence s, Trigger t, List<Quote> quotes) {

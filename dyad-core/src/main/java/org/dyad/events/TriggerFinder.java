@@ -69,7 +69,8 @@ final class TriggerFinder {
 
   /** "Committee to Protect Journalists", "Support" in a party's name: a capitalised word inside a name tells no event. */
   private static boolean inName(Sentence s, Token t) {
-    return t.index() > 0 && t.capitalised() && NAME_TAGS.contains(t.ner());
+    // In a title-case headline every word is capitalised and NER tags verbs as names.
+    return t.index() > 0 && t.capitalised() && NAME_TAGS.contains(t.ner()) && !s.titleCase();
   }
 
   /**

@@ -36,6 +36,18 @@ class ArgumentFinderTest {
   }
 
   @Test
+  void aParticipleWithAPartnerAfterWithIsAStateNotAPassive() {
+    assertThat(dyads("Hezbollah, an armed group allied with Iran, fired rockets at northern Israel."))
+        .noneMatch(d -> d.endsWith(" HEZBOLLAH") && d.startsWith("- 05"));
+  }
+
+  @Test
+  void aVerbInATitleCaseHeadlineIsNoPartOfAName() {
+    assertThat(dyads("Sudanese Army Arrests Dozens of RSF Fighters in Khartoum\n\nThe arrests followed clashes."))
+        .anyMatch(d -> d.contains(" 173 RSF"));
+  }
+
+  @Test
   void theActorNearestTheHeadOfAPhraseInTheTreeIsItsActor() {
     assertThat(dyads("The United States imposed sanctions on two commanders of Sudan's Rapid Support Forces."))
         .contains("USAGOV 163 RSF");

@@ -69,9 +69,10 @@ class DiscourseEventsTest {
 
   @Test
   void activeVoiceWithAnUnknownDoerIsNotFilledFromContext() {
-    Event e = only("Nigerian troops clashed with Boko Haram near Maiduguri on Monday. "
-        + "Unknown gunmen killed six Boko Haram fighters on Tuesday.", "18");
-    assertThat(e.source()).isNull();
+    List<Event> killings = Analyses.of("Nigerian troops clashed with Boko Haram near Maiduguri on Monday. "
+        + "Unknown gunmen killed six Boko Haram fighters on Tuesday.").events().stream()
+        .filter(e -> e.root().equals("18")).toList();
+    assertThat(killings).allSatisfy(e -> assertThat(e.source()).isNull());
   }
 
   @Test
