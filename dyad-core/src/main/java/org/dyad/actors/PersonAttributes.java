@@ -101,7 +101,7 @@ final class PersonAttributes {
     }
     int titleStart = first;
     while (titleStart > 0) {
-      int found = titleEndingAt(doc, s, titleStart - 1);
+      int found = titleEndingAt(doc, s, titleStart - 1, mentions);
       if (found < 0) {
         break;
       }
@@ -114,7 +114,7 @@ final class PersonAttributes {
     if (titleStart > 1 && s.token(titleStart - 1).word().equals(",")) {
       int functionStart = titleStart - 1;
       while (functionStart > 0) {
-        int found = titleEndingAt(doc, s, functionStart - 1);
+        int found = titleEndingAt(doc, s, functionStart - 1, mentions);
         if (found < 0) {
           break;
         }
@@ -137,10 +137,16 @@ final class PersonAttributes {
     owner.ifPresent(o -> link(person, drafts.get(o.actorId())));
   }
 
-  /** The first token of a title that ends at {@code last} ("Secretary - General"), or -1. */
-  private int titleEndingAt(NlpDocument doc, Sentence s, int last) {
+  /**
+   * The first token of a title that ends at {@code last} ("Secretary - General"), or -1. A title does
+   * not start inside a name: in "Arakan Army commander" the title is "commander", of the Arakan Army,
+   * not "Army commander".
+   */
+  private int titleEndingAt(NlpDocument doc, Sentence s, int last, List<ActorMention> mentions) {
     for (int first = Math.max(0, last - MAX_TITLE_TOKENS + 1); first <= last; first++) {
-      if (lexicon.isTitle(Spans.key(doc.text(), s, first, last))) {
+      int at = first;
+      boolean insideName = mentions.stream().anyMatch(o -> o.sentence() == s.index() && o.firstToken() < at && at <= o.lastToken());
+      if (!insideName && lexicon.isTitle(Spans.key(doc.text(), s, first, last))) {
         return first;
       }
     }

@@ -292,6 +292,15 @@ class ActorResolverTest {
   }
 
   @Test
+  void aTitleDoesNotStartInsideTheGroupsName() {
+    // "Army commander" is a title, but here "Army" ends the name "Arakan Army".
+    Actor han = actor(Analyses.of("Senior Arakan Army commander Kyaw Han was captured near Sittwe."), "Kyaw Han");
+    assertThat(han.affiliation()).isEqualTo("arakan-army");
+    assertThat(han.code()).isEqualTo("ARAKAN");
+    assertThat(han.title()).isEqualTo("commander");
+  }
+
+  @Test
   void statePartBeforeTitleGivesThePersonItsCountryAndRole() {
     Actor adejobi = actor(Analyses.of("Nigerian police spokesman Olumuyiwa Adejobi said the suspects had been arrested."),
         "Olumuyiwa Adejobi");
