@@ -108,12 +108,21 @@ final class ArgumentFinder {
     if (targets.isEmpty()) {
       targets.addAll(obliqueTargets(s, v, actors, Set.of("obl")));
     }
+    if (targets.isEmpty() && ASKING_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
+      // "demanded that the Spanish king apologise": a demand or appeal is aimed at who is to act
+      for (int clause : Trees.children(s, v, Set.of("ccomp"))) {
+        targets.addAll(actorsOf(s, Trees.children(s, clause, Set.of("nsubj", "nsubj:pass")), actors));
+      }
+    }
     if (targets.isEmpty() && TriggerFinder.answersAccusation(s, t)) { // the denial is aimed at the accuser
       targets.addAll(actorsOf(s, Trees.children(s, Trees.head(s, v).governor(), Set.of("nsubj")), actors));
     }
     targets.removeAll(sources);
     return new Arguments(sources, targets);
   }
+
+  /** Appeals and demands: their target is whoever is asked to act. */
+  private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
 
   /**
    * "The ELN has not released the five soldiers it abducted": a pronoun subject of a relative clause is

@@ -6,12 +6,14 @@ import org.dyad.model.Event.Certainty;
  * One telling of an event before merging: everything the stages found for one trigger and one dyad.
  * {@code claim}: who claims it, or null. {@code authorsVoice}: the article tells it itself, in running
  * text, with no one claiming it. {@code agentless}: a passive with no "by" phrase ("prisoners were
- * released"), whose doer the text leaves to the reader (see {@link ImplicitAgents}).
+ * released"), whose doer the text leaves to the reader (see {@link ImplicitAgents}). {@code answers}:
+ * the noun by which the event answers an earlier one ("denied the accusation"), or null (see
+ * {@link AnsweredClaims}).
  */
 record Candidate(
     int sentence, int start, int end, String cameo, String source, String target, boolean negated,
     Certainty certainty, Claim claim, EventDate date, Integer quantity, String location, boolean authorsVoice,
-    boolean agentless) {
+    boolean agentless, String answers) {
   String root() {
     return cameo.substring(0, 2);
   }
@@ -22,11 +24,16 @@ record Candidate(
 
   Candidate withClaim(Claim c) {
     return new Candidate(sentence, start, end, cameo, source, target, negated, certainty, c, date, quantity, location,
-        authorsVoice, agentless);
+        authorsVoice, agentless, answers);
   }
 
   Candidate withSource(String s) {
     return new Candidate(sentence, start, end, cameo, s, target, negated, certainty, claim, date, quantity, location,
-        authorsVoice, agentless);
+        authorsVoice, agentless, answers);
+  }
+
+  Candidate withTarget(String t) {
+    return new Candidate(sentence, start, end, cameo, source, t, negated, certainty, claim, date, quantity, location,
+        authorsVoice, agentless, answers);
   }
 }

@@ -34,6 +34,7 @@ public final class EventCoder {
   private final Attribution attribution = new Attribution();
   private final VagueClaims vagueClaims = new VagueClaims();
   private final ImplicitAgents implicitAgents = new ImplicitAgents();
+  private final AnsweredClaims answeredClaims = new AnsweredClaims();
   private final EventTime time = new EventTime();
   private final Quantities quantities = new Quantities();
   private final Locations locations;
@@ -60,6 +61,7 @@ public final class EventCoder {
     Paragraphs paragraphs = new Paragraphs(doc);
     candidates = vagueClaims.resolve(candidates, paragraphs, i -> attribution.ofSentence(doc, doc.sentences().get(i)));
     candidates = implicitAgents.resolve(candidates, paragraphs);
+    candidates = answeredClaims.resolve(candidates);
     List<Event> events = new ArrayList<>();
     for (EventMerger.Group g : merger.merge(candidates)) {
       events.add(event("e" + (events.size() + 1), g, actors));
@@ -87,7 +89,7 @@ public final class EventCoder {
         out.add(new Candidate(s.index(), span[0], span[1], t.entry().cameo(), source, target, negated, certainty,
             claim, when, quantity, where,
             claim == null && certainty == Event.Certainty.ASSERTED && !s.unpunctuated() && !inQuote(s, t, quotes),
-            agentlessPassive(s, t)));
+            agentlessPassive(s, t), answeredNoun(s, t)));
       }
     }
     return out;
@@ -114,6 +116,17 @@ public final class EventCoder {
         })
         .distinct().toList();
     return new Arguments(sources, targets);
+  }
+
+  /** "denied the accusation": the object noun that refers back to an earlier act, or null. */
+  private static String answeredNoun(Sentence s, Trigger t) {
+    for (int o : Trees.children(s, t.token(), java.util.Set.of("obj", "nsubj:pass"))) {
+      String lemma = Trees.lemma(s, o);
+      if (AnsweredClaims.ROOTS_ANSWERED.containsKey(lemma)) {
+        return lemma;
+      }
+    }
+    return null;
   }
 
   /** "were released", with no "by" phrase: the text leaves the doer implied. */

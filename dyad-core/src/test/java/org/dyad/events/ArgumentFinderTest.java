@@ -36,6 +36,12 @@ class ArgumentFinderTest {
   }
 
   @Test
+  void aDemandIsAimedAtWhoeverTheThatClauseAsksToAct() {
+    assertThat(dyads("Peru demanded on Friday that Chile withdraw its ambassador."))
+        .anyMatch(d -> d.startsWith("PERGOV 10") && d.endsWith(" CHLGOV"));
+  }
+
+  @Test
   void aParticipleWithAPartnerAfterWithIsAStateNotAPassive() {
     assertThat(dyads("Hezbollah, an armed group allied with Iran, fired rockets at northern Israel."))
         .noneMatch(d -> d.endsWith(" HEZBOLLAH") && d.startsWith("- 05"));

@@ -76,6 +76,27 @@ class DiscourseEventsTest {
   }
 
   @Test
+  void aRejectedDemandIsAimedAtWhoeverMadeIt() {
+    Event e = only("Mexico demanded an apology from Spain for the conquest. Madrid rejected the demand on Tuesday.", "12");
+    assertThat(code(e.source())).isEqualTo("ESPGOV");
+    assertThat(code(e.target())).isEqualTo("MEXGOV");
+  }
+
+  @Test
+  void aDeniedAccusationIsAimedAtTheAccuser() {
+    Event e = only("Vietnam accused China of ramming a Vietnamese fishing boat near the Paracel Islands. "
+        + "Beijing denied the accusation.", "01");
+    assertThat(code(e.source())).isEqualTo("CHNGOV");
+    assertThat(code(e.target())).isEqualTo("VNMGOV");
+  }
+
+  @Test
+  void anAnswerWithTwoPossibleAskersStaysWithoutTarget() {
+    Event e = only("Mexico and Peru demanded an apology from Spain. Madrid rejected the demand on Tuesday.", "12");
+    assertThat(e.target()).isNull();
+  }
+
+  @Test
   void aPersonNamedAsAnExampleOfAGroupStandsForTheMovement() {
     Event e = only("Hamas officials say that no prisoners, including Al-Qassam Brigades commander Khaled Nasser, "
         + "have been released.", "08");
