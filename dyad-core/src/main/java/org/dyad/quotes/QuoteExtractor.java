@@ -142,7 +142,40 @@ public final class QuoteExtractor {
     if (m.isPresent()) {
       return fromMention(doc, actors, m.get());
     }
+    if (s.token(head).pos().equals("PRP")) {
+      Optional<ActorMention> main = governingSubject(s, actors, head);
+      if (main.isPresent()) {
+        return fromMention(doc, actors, main.get());
+      }
+    }
     return new Speaker(null, phrase(doc, s, head));
+  }
+
+  /**
+   * "ECOWAS condemned what it called a 'cowardly attack'": a pronoun subject of an embedded clause is
+   * the subject of a clause above it, the nearest one that names an actor.
+   */
+  private static Optional<ActorMention> governingSubject(Sentence s, ActorSet actors, int pronoun) {
+    int current = pronoun;
+    for (int level = 0; level < 4; level++) {
+      Optional<Dependency> up = s.heads(current).stream().filter(d -> d.governor() >= 0).findFirst();
+      if (up.isEmpty()) {
+        return Optional.empty();
+      }
+      current = up.get().governor();
+      for (Dependency d : s.children(current)) {
+        if (d.baseRelation().equals("nsubj") && d.dependent() != pronoun) {
+          // the subject's head, or the name set beside it ("the West African bloc ECOWAS")
+          Optional<ActorMention> m = actors.at(s.index(), d.dependent()).or(() -> s.children(d.dependent()).stream()
+              .filter(c -> Set.of("appos", "compound", "flat").contains(c.baseRelation()))
+              .map(c -> actors.at(s.index(), c.dependent())).flatMap(Optional::stream).findFirst());
+          if (m.isPresent()) {
+            return m;
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Speaker fromMention(NlpDocument doc, ActorSet actors, ActorMention m) {

@@ -23,6 +23,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPronounSpeakerInAnEmbeddedClauseIsTheSubjectAbove() {
+    Quote q = single(Analyses.of("The African Union condemned what it called a \"brutal and senseless massacre\" in Darfur."));
+    assertThat(q.speaker()).isNotNull();
+    assertThat(q.speaker().code()).isEqualTo("AFU");
+  }
+
+  @Test
   void saidInvertedAfterTheQuoteWithAFullNameIsThatPerson() {
     Quote q = single(Analyses.of("“We are not afraid,” said Maria Silva, a teacher in São Paulo."));
     assertThat(q.speaker().id()).isEqualTo("maria-silva");
