@@ -114,8 +114,9 @@ final class ArgumentFinder {
         targets.addAll(actorsOf(s, Trees.children(s, clause, Set.of("nsubj", "nsubj:pass")), actors));
       }
     }
-    if (targets.isEmpty() && TriggerFinder.answersAccusation(s, t)) { // the denial is aimed at the accuser
-      targets.addAll(actorsOf(s, Trees.children(s, Trees.head(s, v).governor(), Set.of("nsubj")), actors));
+    int accusation = TriggerFinder.accusationAnswered(s, t);
+    if (targets.isEmpty() && accusation >= 0) { // the denial is aimed at the accuser
+      targets.addAll(actorsOf(s, Trees.children(s, accusation, Set.of("nsubj")), actors));
     }
     targets.removeAll(sources);
     return new Arguments(sources, targets);

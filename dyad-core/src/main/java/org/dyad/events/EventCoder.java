@@ -78,8 +78,11 @@ public final class EventCoder {
       return out; // "support" with no one and nothing supported is no event; "executed six soldiers" is
     }
     boolean negated = modality.negated(s, t);
-    Event.Certainty certainty = modality.certainty(s, t);
-    Claim claim = attribution.claimedBy(doc, s, t, quotes);
+    // "Bamako accuses Nouakchott of ..., a charge Mauritania has rejected": the rejection is Mauritania's
+    // own act, told by the article; the accusation above it neither claims nor hedges it.
+    boolean answer = TriggerFinder.answersAccusation(s, t);
+    Event.Certainty certainty = answer ? Event.Certainty.ASSERTED : modality.certainty(s, t);
+    Claim claim = answer ? null : attribution.claimedBy(doc, s, t, quotes);
     EventDate when = time.date(s, t, date);
     Integer quantity = quantities.quantity(s, t);
     String where = locations.location(doc, s, t);

@@ -16,6 +16,8 @@ final class TriggerFinder {
   static final String DENIAL = "016";
   /** Verbs that make an accusation another actor may deny; not "say": "said it rejected the plan" is a rejection. */
   static final Set<String> ACCUSING = Set.of("accuse", "allege", "blame", "charge", "claim");
+  /** Nouns by which a rejection names the accusation it answers. */
+  private static final Set<String> CHARGES = Set.of("charge", "accusation", "allegation", "claim");
   /** How a clause answering another hangs from it in the parse ("..., a charge Yerevan denied"). */
   private static final Set<String> ANSWERS = Set.of("ccomp", "parataxis", "dep", "acl", "appos", "advcl");
   private static final Set<String> NAME_TAGS = Set.of("ORGANIZATION", "PERSON", "LOCATION", "MISC");
@@ -56,11 +58,35 @@ final class TriggerFinder {
    * ..., an accusation Tehran rejected": a rejection hanging from an accusation is a denial of it.
    */
   static boolean answersAccusation(Sentence s, Trigger t) {
+    return accusationAnswered(s, t) >= 0;
+  }
+
+  /**
+   * The accusing verb a rejection or denial answers, or -1: its direct head ("..., a charge Yerevan
+   * denied"), or, when the rejection names the charge ("a charge Mauritania has rejected") and the
+   * parser hangs it lower in the sentence, the accusing verb above it.
+   */
+  static int accusationAnswered(Sentence s, Trigger t) {
     if (!t.entry().cameo().startsWith("12") && !t.entry().cameo().equals(DENIAL)) {
-      return false;
+      return -1;
     }
     Dependency h = Trees.head(s, t.token());
-    return h != null && ANSWERS.contains(h.baseRelation()) && ACCUSING.contains(Trees.lemma(s, h.governor()));
+    if (h == null || !ANSWERS.contains(h.baseRelation())) {
+      return -1;
+    }
+    if (ACCUSING.contains(Trees.lemma(s, h.governor()))) {
+      return h.governor();
+    }
+    boolean namesCharge = Trees.children(s, t.token(), Set.of("obj")).stream()
+        .anyMatch(o -> CHARGES.contains(Trees.lemma(s, o)));
+    if (namesCharge) {
+      for (int a : Trees.ancestors(s, t.token(), 5)) {
+        if (ACCUSING.contains(Trees.lemma(s, a)) && s.token(a).isVerb()) {
+          return a;
+        }
+      }
+    }
+    return -1;
   }
 
   private static Trigger recoded(Trigger t, String cameo) {

@@ -11,6 +11,11 @@ import org.dyad.text.Repair;
 final class RepairSummary {
   private RepairSummary() {}
 
+  /** Line breaks written as \n, so that a note stays on one line. */
+  private static String visible(String text) {
+    return text.replace("\n", "\\n");
+  }
+
   static List<Problem> of(CleanText clean) {
     Map<String, List<Repair>> byKind = new TreeMap<>();
     for (Repair r : clean.repairs()) {
@@ -18,7 +23,8 @@ final class RepairSummary {
     }
     return byKind.entrySet().stream().map(e -> {
       Repair first = e.getValue().get(0);
-      String message = e.getValue().size() + " " + e.getKey() + " repair(s), first: '" + first.before() + "' -> '" + first.after() + "'";
+      String message = e.getValue().size() + " " + e.getKey() + " repair(s), first: '" + visible(first.before()) + "' -> '"
+          + visible(first.after()) + "'";
       return Problem.at(Problem.Kind.TEXT_REPAIRED, message, first.originalStart(), first.originalEnd());
     }).toList();
   }

@@ -36,6 +36,15 @@ class ArgumentFinderTest {
   }
 
   @Test
+  void aRejectionThatNamesTheChargeIsADenialOfItsOwnAimedAtTheAccuser() {
+    Event denial = Analyses.of("Kinshasa accuses Kigali of allowing the rebels to run training camps on Rwandan soil, "
+        + "a charge Rwanda has rejected.").events().stream().filter(e -> e.cameo().equals("016")).findFirst().orElseThrow();
+    assertThat(dyad(denial)).isEqualTo("RWAGOV 016 CODGOV");
+    assertThat(denial.certainty()).isEqualTo(Event.Certainty.ASSERTED);
+    assertThat(denial.claimedBy()).isNull();
+  }
+
+  @Test
   void aDemandIsAimedAtWhoeverTheThatClauseAsksToAct() {
     assertThat(dyads("Peru demanded on Friday that Chile withdraw its ambassador."))
         .anyMatch(d -> d.startsWith("PERGOV 10") && d.endsWith(" CHLGOV"));
