@@ -16,9 +16,11 @@ final class AnsweredClaims {
   static final int REACH = 3;
   /** The nouns that refer back to an earlier act, and the CAMEO roots that act may have. */
   static final Map<String, Set<String>> ROOTS_ANSWERED = Map.ofEntries(
-      Map.entry("accusation", Set.of("11")), Map.entry("allegation", Set.of("11")), Map.entry("charge", Set.of("11")),
-      Map.entry("claim", Set.of("11")), Map.entry("criticism", Set.of("11")), Map.entry("condemnation", Set.of("11")),
-      Map.entry("demand", Set.of("10", "02")), Map.entry("call", Set.of("02", "10")), Map.entry("request", Set.of("02", "10")),
+      Map.entry("accusation", Set.of("11")), Map.entry("allegation", Set.of("11")),
+      Map.entry("charge", Set.of("11")), Map.entry("claim", Set.of("11")),
+      Map.entry("criticism", Set.of("11")), Map.entry("condemnation", Set.of("11")),
+      Map.entry("demand", Set.of("10", "02")), Map.entry("call", Set.of("02", "10")),
+      Map.entry("request", Set.of("02", "10")),
       Map.entry("appeal", Set.of("02")), Map.entry("ultimatum", Set.of("13", "10")), Map.entry("threat", Set.of("13")),
       Map.entry("proposal", Set.of("03", "02", "05")), Map.entry("offer", Set.of("03")), Map.entry("plan", Set.of("03", "02")),
       Map.entry("invitation", Set.of("03", "04")));
@@ -38,7 +40,8 @@ final class AnsweredClaims {
       int before = answer.sentence() - d;
       Set<String> askers = new HashSet<>();
       for (Candidate c : all) {
-        if (c.sentence() == before && answer.source().equals(c.target()) && c.source() != null && roots.contains(c.root())) {
+        boolean asked = answer.source().equals(c.target()) && c.source() != null && roots.contains(c.root());
+        if (c.sentence() == before && asked) {
           askers.add(c.source());
         }
       }

@@ -114,11 +114,12 @@ final class ArgumentFinder {
         targets.addAll(actorsOf(s, Trees.children(s, clause, Set.of("nsubj", "nsubj:pass")), actors));
       }
     }
+    targets.removeAll(sources);
     int accusation = TriggerFinder.accusationAnswered(s, t);
     if (targets.isEmpty() && accusation >= 0) { // the denial is aimed at the accuser
       targets.addAll(actorsOf(s, Trees.children(s, accusation, Set.of("nsubj")), actors));
+      targets.removeAll(sources);
     }
-    targets.removeAll(sources);
     return new Arguments(sources, targets);
   }
 

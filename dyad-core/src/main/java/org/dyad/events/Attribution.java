@@ -23,6 +23,10 @@ final class Attribution {
       "speculation", "story", "source", "media", "press", "document", "leak");
   /** Nouns that are claims themselves, as subjects of "emerge", "surface", "circulate" ... that X. */
   static final Set<String> CLAIM_NOUNS = Set.of("report", "allegation", "claim", "rumor", "rumour", "accusation", "account");
+  /** People who pass information on, as opposed to parties speaking for themselves ("Israel said"). */
+  private static final Set<String> INFORMANTS = Set.of("source", "official", "diplomat", "witness", "resident",
+      "activist", "medic", "doctor", "worker", "monitor", "observer", "investigator", "insider", "aide",
+      "spokesman", "spokeswoman", "spokesperson", "journalist", "reporter", "person");
   private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
   /** Relations by which a claim governs what it claims: "claim that X", "X, they said", "accused of X". */
   private static final Set<String> CLAIMED = Set.of("ccomp", "parataxis");
@@ -95,11 +99,15 @@ final class Attribution {
    * prepositions and participles ("quoted by", "cited by") precede it.
    */
   private static Claim leadingReport(NlpDocument doc, Sentence s, int before) {
+    if (!s.token(0).pos().matches("NNP?S?|JJ|DT")) {
+      return null; // "They said ..." names no one
+    }
     int end = Math.min(Math.min(before, s.tokens().size()), MAX_PHRASE + 1);
     for (int v = 1; v < end; v++) {
       Token t = s.token(v);
       if (t.pos().matches("VBD|VBZ|VBP") && CLAIM_VERBS.contains(t.lemma().toLowerCase())) {
-        return claim(doc, s, s.token(0).word().equalsIgnoreCase("the") ? 1 : 0, v - 1);
+        int first = s.token(0).pos().equals("DT") ? 1 : 0;
+        return first < v ? claim(doc, s, first, v - 1) : null;
       }
       if (!t.pos().matches("NNP?S?|JJ|IN|DT|VBN|HYPH|POS|CC|,")) {
         return null;
@@ -289,7 +297,11 @@ final class Attribution {
   }
 
   private static Claim claim(NlpDocument doc, Sentence s, int first, int last) {
-    return new Claim(doc.original().between(s.token(first).start(), s.token(last).end()), vague(s, first, last));
+    boolean informant = false;
+    for (int i = first; i <= last; i++) {
+      informant |= s.token(i).isNoun() && INFORMANTS.contains(s.token(i).lemma().toLowerCase());
+    }
+    return new Claim(doc.original().between(s.token(first).start(), s.token(last).end()), vague(s, first, last), informant);
   }
 
   /** No name among the words and every noun a kind of telling: "disturbing reports", "the sources". */

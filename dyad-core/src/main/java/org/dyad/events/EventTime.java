@@ -40,10 +40,10 @@ final class EventTime {
     }
     // The parser often hangs "on Wednesday" on a noun of the clause ("vetoed a resolution calling for
     // a ceasefire on Wednesday"); a weekday anywhere in the event's own clause dates the event.
-    EventDate weekday = weekday(s, t.token(), articleDate);
+    EventDate weekday = dayIn(s, t.token(), articleDate);
     Dependency h = Trees.head(s, t.token());
     if (weekday == null && h != null && h.baseRelation().equals("conj")) {
-      weekday = weekday(s, h.governor(), articleDate); // "denied the reports on Tuesday and accused ..."
+      weekday = dayIn(s, h.governor(), articleDate); // "denied the reports on Tuesday and accused ..."
     }
     if (weekday != null) {
       return weekday;
@@ -72,8 +72,8 @@ final class EventTime {
     return phrase;
   }
 
-  /** A weekday anywhere in the clause of {@code verb}, or null. */
-  private static EventDate weekday(Sentence s, int verb, LocalDate articleDate) {
+  /** A day-precise date ("on Tuesday", "yesterday", "March 3") anywhere in the clause of {@code verb}, or null. */
+  private static EventDate dayIn(Sentence s, int verb, LocalDate articleDate) {
     EventDate d = fromPhrase(s, ownClause(s, verb, 6), verb, articleDate);
     return d != null && d.value().length() == 10 ? d : null;
   }

@@ -35,7 +35,7 @@ final class ImplicitAgents {
       }
       Set<String> partners = new HashSet<>();
       for (Candidate other : all) {
-        if (other.sentence() == before) {
+        if (other.sentence() == before && (!conflict(c) || conflict(other))) {
           partner(other, c.target()).ifPresent(partners::add);
         }
       }
@@ -44,6 +44,15 @@ final class ImplicitAgents {
       }
     }
     return null;
+  }
+
+  /**
+   * A hostile act ("Ukraine was attacked") takes its doer only from a hostile event before it: who
+   * just praised the target did not attack it. A yielding act ("no prisoners were released") may
+   * follow either kind.
+   */
+  private static boolean conflict(Candidate c) {
+    return c.root().compareTo("10") >= 0;
   }
 
   /** The other side of an event that involves {@code actor}. */

@@ -28,12 +28,15 @@ final class Trees {
   /**
    * The head and relation of a token in the basic tree (the first non-enhanced head), or null for the
    * root. A governor that is itself the token's dependent is an enhanced edge closing a cycle ("activists,
-   * who they said ...": the relative clause's verb also takes its antecedent as object) and never the head.
+   * who they said ...": the relative clause's verb also takes its antecedent as object) and never the
+   * head; of such a pair the relative clause's own edge ("a charge that Yerevan denied": charge ->
+   * denied) is the basic one and is kept.
    */
   static Dependency head(Sentence s, int token) {
     Dependency best = null;
     for (Dependency d : s.dependencies()) {
-      if (d.dependent() == token && d.governor() >= 0 && !governs(s, token, d.governor())) {
+      boolean cycle = governs(s, token, d.governor()) && !d.relation().startsWith("acl:relcl");
+      if (d.dependent() == token && d.governor() >= 0 && !cycle) {
         if (best == null || d.relation().length() < best.relation().length()) {
           best = d;
         }

@@ -8,9 +8,9 @@ import org.dyad.nlp.Paragraphs;
 /**
  * Stage 4b of the coder, over the whole article: a claim that names no one ("disturbing reports
  * have surfaced, alleging ...") takes the named claimant of a neighbouring sentence of the same
- * paragraph, when one says whose the claim is ("Sources cited by Al-Quds Al-Arabi claim ..."). News
- * writing states the allegation first and its source next, or the reverse; the nearest sentence
- * wins, the following one on a tie.
+ * paragraph when that one passes on information ("Sources cited by Al-Quds Al-Arabi claim ...", not
+ * "Israel said it would respond"). News writing states the allegation first and its source next,
+ * or the reverse; the nearest sentence wins, the following one on a tie.
  */
 final class VagueClaims {
   static final int REACH = 2;
@@ -30,7 +30,7 @@ final class VagueClaims {
       for (int other : new int[] {sentence + d, sentence - d}) {
         if (paragraphs.together(sentence, other)) {
           Claim c = claimOf.apply(other);
-          if (c != null && !c.vague()) {
+          if (c != null && !c.vague() && c.informant()) {
             return c;
           }
         }

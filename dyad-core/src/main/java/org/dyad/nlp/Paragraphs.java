@@ -21,11 +21,6 @@ public final class Paragraphs {
     }
   }
 
-  /** The paragraph number of sentence {@code sentence}, counting from 0. */
-  public int of(int sentence) {
-    return paragraph[sentence];
-  }
-
   public boolean together(int a, int b) {
     return a >= 0 && b >= 0 && a < paragraph.length && b < paragraph.length && paragraph[a] == paragraph[b];
   }

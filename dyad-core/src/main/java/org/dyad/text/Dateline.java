@@ -14,7 +14,7 @@ final class Dateline implements CleaningStep {
   private static final Pattern DATELINE = Pattern.compile(
       "\\p{Lu}[\\p{Lu} .'’-]{2,40}"                                  // YANGON, GAZA CITY
       + "(?:, \\p{Lu}[\\p{L} .]{1,30}?)??"                               // , Myanmar (optional region)
-      + "(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\p{L}*\\.? \\d{1,2})?" // , May 14
+      + "(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.? \\d{1,2})?" // , May 14
       + "(?: \\([\\p{L} .&-]{2,30}\\))?"                                  // (Reuters)
       + "( [-–—]{1,2} )");
 
@@ -23,10 +23,19 @@ final class Dateline implements CleaningStep {
     String s = text.toString();
     for (int start = 0; start < s.length(); start = next(s, start)) {
       Matcher m = DATELINE.matcher(s).region(start, s.length());
-      if (m.lookingAt() && isCapitalsCity(s, start) && m.end() < s.length()) {
+      if (m.lookingAt() && isCapitalsCity(s, start) && m.end() < s.length() && hasDateOrSource(s, start, m.start(1))) {
         text.replace(m.start(1), m.end(1), "\n\n", Repair.DATELINE);
       }
     }
+  }
+
+  /**
+   * A dateline says where and when, or through whom: "YANGON, May 14", "WASHINGTON (Reuters)", "GAZA
+   * CITY, Gaza". A capitalised word and a dash alone ("NATO - the alliance - said") is no dateline.
+   */
+  private static boolean hasDateOrSource(String s, int start, int end) {
+    String head = s.substring(start, end);
+    return head.contains(",") || head.contains("(");
   }
 
   /** The start of the next paragraph (after a line break), or the text's length. */

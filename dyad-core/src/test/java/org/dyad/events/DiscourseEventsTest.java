@@ -39,6 +39,20 @@ class DiscourseEventsTest {
   }
 
   @Test
+  void vagueReportsDoNotTakeTheWordsOfAPartyThatOnlyReacts() {
+    Event e = only("Reports have emerged that Ethiopian troops killed 40 Eritrean soldiers near the border. "
+        + "Eritrea said it would respond.", "18");
+    assertThat(e.claimedBy()).isEqualTo("Reports");
+  }
+
+  @Test
+  void aHostilePassiveDoesNotTakeItsDoerFromAFriendlyEvent() {
+    List<Event> attacks = Analyses.of("Russia praised Ukraine on Monday. Ukraine was attacked overnight.").events().stream()
+        .filter(e -> e.root().compareTo("14") >= 0).toList();
+    assertThat(attacks).allSatisfy(e -> assertThat(e.source()).isNull());
+  }
+
+  @Test
   void aNamedClaimantIsKeptEvenWhenANeighbourNamesAnother() {
     Event e = only("Kenyan officials said police arrested 14 protesters in Nairobi. "
         + "Opposition leaders claim that the police also beat several students.", "17");

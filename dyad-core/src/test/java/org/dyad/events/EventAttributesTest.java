@@ -52,6 +52,12 @@ class EventAttributesTest {
   }
 
   @Test
+  void aSentenceOpeningWithAPronounNamesNoClaimant() {
+    Event e = only("They said Israeli troops killed five Palestinians in Jenin.", "18");
+    assertThat(e.claimedBy()).isNull();
+  }
+
+  @Test
   void aWireDatelineDoesNotBecomeAnActorOfTheFirstSentence() {
     Event e = only("NAIROBI, March 1 - Kenyan police arrested 14 opposition supporters on Saturday.", "17");
     assertThat(e.source().code()).isEqualTo("KENCOP");

@@ -30,6 +30,7 @@ class DatelineTest {
       "The army - not the police - made the arrests.",
       "NATO said on Monday that it would send more troops.",
       "UN - the world body - said it would help.",
+      "NATO - the Western military alliance - condemned Russia on Tuesday.",
       "Yangon, May 14 - lowercase cities are not datelines."})
   void sentencesThatMerelyStartWithCapitalsAreLeftAlone(String text) {
     assertThat(clean(text)).isEqualTo(text);
