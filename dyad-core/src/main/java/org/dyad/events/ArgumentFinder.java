@@ -123,6 +123,11 @@ final class ArgumentFinder {
     return new Arguments(sources, targets);
   }
 
+  /** Verbs whose subject judges, reports or answers an act named by their object, not its doer. */
+  private static final Set<String> REACTIONS = Set.of("condemn", "denounce", "criticize", "criticise", "deplore",
+      "deny", "investigate", "probe", "welcome", "praise", "hail", "report", "document", "blame", "protest",
+      "oppose", "reject", "discuss", "mourn", "decry", "regret", "describe", "call");
+
   /** Appeals and demands: their target is whoever is asked to act. */
   private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
 
@@ -312,6 +317,9 @@ final class ArgumentFinder {
         return List.of(); // "arrested 16 people during a protest": the arresters did not protest
       }
       child = a;
+      if (s.token(a).isVerb() && REACTIONS.contains(Trees.lemma(s, a))) {
+        return List.of(); // "the UN condemned attacks on hospitals": who reacts to an act did not do it
+      }
       if (s.token(a).isVerb()) {
         List<Integer> subjects = Trees.children(s, a, Set.of("nsubj"));
         if (subjects.stream().anyMatch(x -> Trees.subtree(s, x, 6).get(noun))) {

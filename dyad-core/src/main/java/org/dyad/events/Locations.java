@@ -9,8 +9,8 @@ import org.dyad.nlp.Sentence;
 
 /**
  * Stage 7 of the coder: where, when the text says so: a place named after "in", "at", "near" ... on
- * the trigger, else anywhere in the event's own clause ("killed 30 civilians in a village near El
- * Fasher", "held in a prison in Sittwe"), never in a clause that tells another event.
+ * the trigger, else elsewhere in the event's own clause, never inside its participants ("condemned
+ * Russian strikes in Kharkiv" is not located in Kharkiv) nor in a clause that tells another event.
  */
 final class Locations {
   private static final Set<String> CASES = Set.of("in", "at", "near", "inside", "within", "outside", "across");
@@ -24,7 +24,15 @@ final class Locations {
 
   String location(NlpDocument doc, Sentence s, Trigger t) {
     String direct = placeAmong(doc, s, t.token(), onlyChildren(s, t.token()));
-    return direct != null ? direct : placeAmong(doc, s, t.token(), EventTime.ownClause(s, t.token(), CLAUSE_DEPTH));
+    if (direct != null) {
+      return direct;
+    }
+    // A place inside a participant describes the participant ("condemned Russian strikes in Kharkiv").
+    BitSet clause = EventTime.ownClause(s, t.token(), CLAUSE_DEPTH);
+    for (int argument : Trees.children(s, t.token(), Set.of("obj", "iobj", "nsubj", "nsubj:pass"))) {
+      clause.andNot(Trees.subtree(s, argument, CLAUSE_DEPTH * 2));
+    }
+    return placeAmong(doc, s, t.token(), clause);
   }
 
   private static BitSet onlyChildren(Sentence s, int token) {

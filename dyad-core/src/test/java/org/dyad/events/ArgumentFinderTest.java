@@ -45,6 +45,12 @@ class ArgumentFinderTest {
   }
 
   @Test
+  void whoReactsToAnActNamedByANounIsNotItsDoer() {
+    assertThat(dyads("The United Nations condemned attacks on hospitals in Khartoum."))
+        .noneMatch(d -> d.startsWith("UNO 19") || d.startsWith("UNO 18"));
+  }
+
+  @Test
   void aDemandIsAimedAtWhoeverTheThatClauseAsksToAct() {
     assertThat(dyads("Peru demanded on Friday that Chile withdraw its ambassador."))
         .anyMatch(d -> d.startsWith("PERGOV 10") && d.endsWith(" CHLGOV"));

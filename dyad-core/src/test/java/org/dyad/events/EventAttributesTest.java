@@ -86,6 +86,12 @@ class EventAttributesTest {
   }
 
   @Test
+  void aPlaceInsideAParticipantDoesNotLocateTheEvent() {
+    Event e = only("The United Nations condemned attacks on hospitals in Khartoum.", "11");
+    assertThat(e.location()).isNull();
+  }
+
+  @Test
   void aLaterClauseOfItsOwnIsNotAReport() {
     Event e = only("Kenyan police arrested 14 protesters in Nairobi, and the opposition said it would march again.", "17");
     assertThat(e.claimedBy()).isNull();
