@@ -1,9 +1,9 @@
 package org.dyad.events;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,19 +36,8 @@ final class AnsweredClaims {
 
   private static String asker(Candidate answer, List<Candidate> all) {
     Set<String> roots = ROOTS_ANSWERED.get(answer.answers());
-    for (int d = 1; d <= REACH; d++) {
-      int before = answer.sentence() - d;
-      Set<String> askers = new HashSet<>();
-      for (Candidate c : all) {
-        boolean asked = answer.source().equals(c.target()) && c.source() != null && roots.contains(c.root());
-        if (c.sentence() == before && asked) {
-          askers.add(c.source());
-        }
-      }
-      if (!askers.isEmpty()) {
-        return askers.size() == 1 ? askers.iterator().next() : null;
-      }
-    }
-    return null;
+    return EarlierEvents.onlyActor(all, answer.sentence(), REACH, before -> before >= 0,
+        c -> answer.source().equals(c.target()) && c.source() != null && roots.contains(c.root())
+            ? Optional.of(c.source()) : Optional.empty());
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
@@ -24,7 +25,7 @@ import org.dyad.nlp.Sentence;
  */
 public final class EventCoder {
   /** Roots whose events need no recipient: statements, appeals, intents, protests, force posture. */
-  private static final java.util.Set<String> UNDIRECTED_ROOTS = java.util.Set.of("01", "02", "03", "14", "15");
+  private static final Set<String> UNDIRECTED_ROOTS = Set.of("01", "02", "03", "14", "15");
   private final Codebook codebook;
   private final TriggerFinder triggers;
   private final Complements complements = Complements.bundled();
@@ -104,7 +105,7 @@ public final class EventCoder {
     if (cut <= t.token()) {
       return a;
     }
-    java.util.function.Predicate<String> named = id -> actors.inSentence(s.index()).stream()
+    Predicate<String> named = id -> actors.inSentence(s.index()).stream()
         .anyMatch(m -> m.actorId().equals(id) && m.lastToken() < cut);
     return new Arguments(a.sources().stream().filter(named).toList(), a.targets().stream().filter(named).toList());
   }
@@ -123,7 +124,7 @@ public final class EventCoder {
 
   /** "denied the accusation": the object noun that refers back to an earlier act, or null. */
   private static String answeredNoun(Sentence s, Trigger t) {
-    for (int o : Trees.children(s, t.token(), java.util.Set.of("obj", "nsubj:pass"))) {
+    for (int o : Trees.children(s, t.token(), Set.of("obj", "nsubj:pass"))) {
       String lemma = Trees.lemma(s, o);
       if (AnsweredClaims.ROOTS_ANSWERED.containsKey(lemma)) {
         return lemma;

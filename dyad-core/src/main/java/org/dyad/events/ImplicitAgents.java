@@ -1,11 +1,9 @@
 package org.dyad.events;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.dyad.nlp.Paragraphs;
 
 /**
@@ -28,22 +26,8 @@ final class ImplicitAgents {
   }
 
   private static String agent(Candidate c, List<Candidate> all, Paragraphs paragraphs) {
-    for (int d = 1; d <= REACH; d++) {
-      int before = c.sentence() - d;
-      if (!paragraphs.together(c.sentence(), before)) {
-        return null;
-      }
-      Set<String> partners = new HashSet<>();
-      for (Candidate other : all) {
-        if (other.sentence() == before && (!conflict(c) || conflict(other))) {
-          partner(other, c.target()).ifPresent(partners::add);
-        }
-      }
-      if (!partners.isEmpty()) {
-        return partners.size() == 1 ? partners.iterator().next() : null;
-      }
-    }
-    return null;
+    return EarlierEvents.onlyActor(all, c.sentence(), REACH, before -> paragraphs.together(c.sentence(), before),
+        other -> !conflict(c) || conflict(other) ? partner(other, c.target()) : Optional.empty());
   }
 
   /**
