@@ -45,5 +45,6 @@ class ComplementsTest {
   void conditionedRowsOfGeneralVerbsCodeTheirEvent() {
     assertThat(events("The Serbian government lifted the curfew in Novi Pazar on Friday.")).extracting(Event::cameo).containsExactly("0813");
     assertThat(events("Sudan's army and the Rapid Support Forces engaged in a firefight near El Fasher.")).extracting(Event::root).containsExactly("19");
+    assertThat(events("Kenyan police fired tear gas at protesters in Nairobi.")).extracting(Event::root).containsExactly("17");
   }
 }

@@ -104,6 +104,8 @@ class LexiconFamiliesTest {
       "carry, prt=out obj=strikes objmod=drone, 195",
       "fire, obj=shots, 193",
       "fire, obj=shots objmod=warning, 150",
+      "fire, prep=at obj=gas objmod=tear, 175",
+      "fire, prep=at obj=canisters, 175",
       "call, prt=off obj=strike, 082",
       "call, prep=for obj=talks, 026",
       "urge, obj=calm, 0256",
