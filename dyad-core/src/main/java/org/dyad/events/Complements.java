@@ -18,9 +18,18 @@ import org.dyad.nlp.Sentence;
  * one event ("urged the junta to release the prisoners" is 0253 Appeal for release; "threatened to
  * strike" is 1384). The table is data (complements.tsv); the governed event is not coded on its own.
  * A governor's row is found by the longest prefix of its code, so a specific protest keeps its kind.
+ * A governor whose clause ("threatened to walk out", "refused to attend") tells an event the table does
+ * not combine with keeps its own code, and the governed event, which it only threatens, refuses or asks
+ * for, is not coded on its own either.
  */
 final class Complements {
   private static final Set<String> LINKS = Set.of("xcomp", "ccomp", "obj", "obl", "nmod", "advcl");
+  /** How a governor hangs the clause it threatens, refuses, asks or promises ("threatened to ..."). */
+  static final Set<String> CLAUSES = Set.of("xcomp", "ccomp");
+  /** Roots that govern a clause yet are directed events: a demand, rejection or threat of something. */
+  static final Set<String> GOVERNING_ROOTS = Set.of("10", "12", "13");
+  /** Roots whose clause is only asked for, promised, demanded, refused or threatened, never told as done. */
+  private static final Set<String> UNREALISED = Set.of("02", "03", "10", "12", "13");
   /** Roots whose subject may be the means of the event: "air strikes killed 18 people" is 195. */
   private static final Set<String> SUBJECT_GOVERNORS = Set.of("18");
   private static volatile Complements bundled;
@@ -49,6 +58,7 @@ final class Complements {
     for (Trigger t : triggers) {
       Map<String, String> row = governorRow(t.entry().cameo());
       Trigger composed = t;
+      int clause = -1;
       if (row != null) {
         for (Dependency d : s.children(t.token())) {
           Trigger governed = byToken.get(d.dependent());
@@ -57,13 +67,20 @@ final class Complements {
           if (governed == null || !link || governed == t) {
             continue;
           }
+          if (clause < 0 && CLAUSES.contains(d.baseRelation()) && !governed.noun()) {
+            clause = governed.token();
+          }
           Optional<String> code = longestPrefix(row, governed.entry().cameo());
           if (code.isPresent()) {
             composed = new Trigger(t.sentence(), t.token(),
                 new LexiconEntry(t.entry().lemma(), t.entry().requires(), code.get()), t.noun(), governed.token());
             consumed.add(governed.token());
+            clause = -1;
             break;
           }
+        }
+        if (clause >= 0 && UNREALISED.contains(t.entry().cameo().substring(0, 2))) {
+          consumed.add(clause); // "threatened to walk out": one threat (13), no walkout
         }
       }
       out.add(composed);

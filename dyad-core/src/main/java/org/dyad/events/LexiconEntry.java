@@ -6,10 +6,12 @@ import java.util.Set;
 
 /**
  * One row of the event lexicon: a trigger lemma, the conditions its dependents must meet
- * (key -> allowed words; keys: prep, obj, objmod, prt), and the CAMEO code it yields.
+ * (key -> allowed words; keys: prep, obj, objmod, prt, comp), and the CAMEO code it yields. The word
+ * {@value #ANY} allows any word: "offer comp=*" is an offer to do something, whatever it is.
  */
 record LexiconEntry(String lemma, Map<String, Set<String>> requires, String cameo) {
-  static final List<String> KEYS = List.of("prep", "obj", "objmod", "prt");
+  static final List<String> KEYS = List.of("prep", "obj", "objmod", "prt", "comp");
+  static final String ANY = "*";
 
   LexiconEntry {
     if (lemma == null || lemma.isBlank() || cameo == null || !cameo.matches("\\d{2,4}")) {
@@ -27,7 +29,8 @@ record LexiconEntry(String lemma, Map<String, Set<String>> requires, String came
   boolean matches(Map<String, Set<String>> found) {
     for (var condition : requires.entrySet()) {
       Set<String> present = found.getOrDefault(condition.getKey(), Set.of());
-      if (present.stream().noneMatch(condition.getValue()::contains)) {
+      boolean any = condition.getValue().contains(ANY) && !present.isEmpty();
+      if (!any && present.stream().noneMatch(condition.getValue()::contains)) {
         return false;
       }
     }

@@ -44,7 +44,7 @@ final class TriggerFinder {
       Optional<Trigger> verb = noun.noun() ? namedByVerb(s, noun, out) : Optional.empty();
       if (verb.isPresent()) {
         out.remove(noun);
-        if (!noun.entry().requires().isEmpty()) { // "went on hunger strike": the noun's own row is the narrower
+        if (!noun.entry().requires().isEmpty() && sameKind(verb.get(), noun)) { // "went on hunger strike": the noun's own row is the narrower
           out.set(out.indexOf(verb.get()), recoded(verb.get(), noun.entry().cameo()));
         }
       }
@@ -89,6 +89,20 @@ final class TriggerFinder {
     return -1;
   }
 
+  /**
+   * True when the noun names the verb's own act, so its narrower row may recode the verb: "launched
+   * chemical attacks" (190 -> 2041: an attack is the launch's kind of act), "went on hunger strike"
+   * (143 -> 142). Not when the verb acts on the noun: "lifted the trade embargo" stays 085, "pledged
+   * emergency aid" stays 0333, "suspended humanitarian aid" stays 1623.
+   */
+  private boolean sameKind(Trigger verb, Trigger noun) {
+    String root = verb.entry().cameo().substring(0, 2);
+    if (noun.entry().cameo().startsWith(root)) {
+      return true;
+    }
+    return lexicon.noun(noun.entry().lemma(), Map.of()).map(e -> e.cameo().startsWith(root)).orElse(false);
+  }
+
   private static Trigger recoded(Trigger t, String cameo) {
     return new Trigger(t.sentence(), t.token(), new LexiconEntry(t.entry().lemma(), t.entry().requires(), cameo), t.noun(), t.governed());
   }
@@ -115,7 +129,7 @@ final class TriggerFinder {
     return Optional.empty();
   }
 
-  /** What the lexicon's conditions look at: prepositions, objects, their modifiers, particles. */
+  /** What the lexicon's conditions look at: prepositions, objects, their modifiers, particles, complement clauses. */
   static Map<String, Set<String>> dependents(Sentence s, int head) {
     Map<String, Set<String>> found = new HashMap<>();
     for (Dependency d : s.children(head)) {
@@ -128,6 +142,9 @@ final class TriggerFinder {
             add(found, "prep", s.token(c.dependent()).word().toLowerCase());
           }
         }
+      }
+      if (base.equals("xcomp") || base.equals("ccomp")) {
+        add(found, "comp", lemma); // "offered to host talks": the clause the verb governs
       }
       if (rel.equals("compound:prt")) {
         add(found, "prt", lemma);
@@ -163,10 +180,19 @@ final class TriggerFinder {
     return out;
   }
 
-  /** True when the trigger has an object or patient in the text, actor or not ("executed six soldiers"). */
+  /**
+   * True when the trigger has an object or patient in the text, actor or not ("executed six soldiers"),
+   * or is a demand, rejection or threat of something: "Iran threatened to walk out of the talks",
+   * "the rebels refused to attend" are events whatever what they govern is and whoever it concerns.
+   */
   static boolean hasPatient(Sentence s, Trigger t) {
+    // Composed ("refused to release ..."), the governor's patient is the governed event's: no clause alone.
+    boolean governs = !t.noun() && t.governed() < 0 && Complements.GOVERNING_ROOTS.contains(t.entry().cameo().substring(0, 2));
     for (Dependency d : s.children(t.token())) {
       String rel = d.relation();
+      if (governs && Complements.CLAUSES.contains(d.baseRelation())) {
+        return true;
+      }
       if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj") || (t.noun() && rel.equals("nmod:of"))) {
         return true;
       }

@@ -62,6 +62,55 @@ class EventLexiconTest {
   }
 
   @Test
+  void eachDataFileLoadsAndNamesOnlyCodebookCodes() {
+    for (String file : List.of("verbs.tsv", "nouns.tsv")) {
+      Map<String, List<LexiconEntry>> rows = parse(file);
+      assertThat(rows).as(file).isNotEmpty();
+      rows.values().forEach(entries -> entries.forEach(e -> assertThat(CODEBOOK.get(e.cameo()).isPresent()).as("%s %s", file, e).isTrue()));
+    }
+    Map<String, Map<String, String>> complements = Complements.parse(org.dyad.data.BundledData.lines("/org/dyad/events/complements.tsv"), CODEBOOK);
+    assertThat(complements).isNotEmpty();
+    complements.forEach((governor, row) -> row.forEach((complement, cameo) -> {
+      assertThat(CODEBOOK.get(cameo).isPresent()).as("complements %s %s", governor, complement).isTrue();
+      assertThat(governor).matches("\\d{2,4}");
+      assertThat(complement).matches("\\d{2,4}");
+    }));
+  }
+
+  @Test
+  void complementRowsAreNotRepeated() {
+    List<String> lines = org.dyad.data.BundledData.lines("/org/dyad/events/complements.tsv");
+    Set<String> seen = new HashSet<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split("\t");
+      assertThat(seen.add(cells[0].strip() + "/" + cells[1].strip())).as("complements.tsv repeats %s", line).isTrue();
+    }
+  }
+
+  @Test
+  void theLexiconsAreAtFieldScaleAcrossEveryRoot() {
+    assertThat(EventLexicon.bundled().size()).isGreaterThanOrEqualTo(2500);
+    Map<String, Integer> perRoot = new java.util.TreeMap<>();
+    for (String file : List.of("verbs.tsv", "nouns.tsv")) {
+      parse(file).values().forEach(entries -> entries.forEach(e -> perRoot.merge(e.cameo().substring(0, 2), 1, Integer::sum)));
+    }
+    for (int r = 1; r <= 20; r++) {
+      assertThat(perRoot.getOrDefault(String.format("%02d", r), 0)).as("rows for root %02d", r).isGreaterThanOrEqualTo(20);
+    }
+  }
+
+  @Test
+  void aStarAllowsAnyWordButNeedsOne() {
+    Map<String, List<LexiconEntry>> verbs = EventLexicon.parse(new StringReader(
+        "lemma\trequires\tcameo\noffer\tcomp=*\t030\noffer\tobj=aid\t033\n"), "t.tsv", CODEBOOK);
+    EventLexicon lexicon = new EventLexicon(verbs, Map.of());
+    assertThat(lexicon.verb("offer", Map.of("comp", Set.of("host"))).get().cameo()).isEqualTo("030");
+    assertThat(lexicon.verb("offer", Map.of("obj", Set.of("aid"))).get().cameo()).isEqualTo("033");
+    assertThat(lexicon.verb("offer", Map.of("obj", Set.of("details")))).isEmpty();
+    assertThat(lexicon.verb("offer", Map.of())).isEmpty();
+  }
+
+  @Test
   void anUnknownCodeIsRejectedWithFileAndLine() {
     assertThatThrownBy(() -> EventLexicon.parse(new StringReader("lemma\trequires\tcameo\nzap\t-\t999\n"), "t.tsv", CODEBOOK))
         .isInstanceOf(DyadException.class).hasMessageContaining("t.tsv:2").hasMessageContaining("999");
