@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Political event data from news articles: actors, events (CAMEO/PLOVER), quotes and dyads.",
-    subcommands = {AnalyzeCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, IngestCommand.class,
+    subcommands = {AnalyzeCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, IngestCommand.class,
         EventsCommand.class, DyadCommand.class, ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** When main() was entered (epoch ms), or 0 when dyad runs inside another program; read by {@code dyad bench}. */

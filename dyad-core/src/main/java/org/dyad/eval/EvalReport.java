@@ -24,9 +24,11 @@ public record EvalReport(
     Quotes quotes,
     Confusion confusion,
     List<RootScore> roots,
+    List<TypedBy> typedBy,
     List<TextErrors> worstTexts) {
   public EvalReport {
     roots = List.copyOf(roots);
+    typedBy = List.copyOf(typedBy);
     worstTexts = List.copyOf(worstTexts);
   }
 
@@ -132,6 +134,18 @@ public record EvalReport(
 
   /** Root-level scores of one CAMEO root ("17") with its codebook name. */
   public record RootScore(String root, String name, Prf score) {}
+
+  /**
+   * What typed the system's events ("lexicon", "model"): how many events it decided and how many of
+   * them match a gold event at the root level.
+   */
+  @JsonPropertyOrder({"by", "events", "rootCorrect", "precision"})
+  public record TypedBy(String by, int events, int rootCorrect) {
+    @JsonProperty("precision")
+    public Double precision() {
+      return events == 0 ? null : (double) rootCorrect / events;
+    }
+  }
 
   /** An event as the error list shows it; {@code words} are the text that told a system event. */
   public record EventLine(String source, String cameo, String target, String words) {}

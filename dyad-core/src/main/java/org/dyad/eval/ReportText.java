@@ -25,6 +25,7 @@ final class ReportText {
     t.attributes(r);
     t.actorsAndQuotes(r);
     t.roots(r);
+    t.typedBy(r);
     t.confusion(r.confusion());
     t.worst(r.worstTexts());
     return t.out.toString().stripTrailing();
@@ -62,6 +63,13 @@ final class ReportText {
       String name = s.root() + (s.name() == null ? "" : " " + s.name());
       prf(name, s.score(), String.format(Locale.ROOT, "gold %d, system %d, matched %d",
           s.score().gold(), s.score().system(), s.score().goldFound()));
+    }
+  }
+
+  private void typedBy(EvalReport r) {
+    section("Typed by", "precision");
+    for (EvalReport.TypedBy t : r.typedBy()) {
+      accuracy(t.by(), new EvalReport.Accuracy(t.rootCorrect(), t.events()));
     }
   }
 

@@ -42,6 +42,7 @@ public final class Scorer {
   private final Tally speakers = new Tally();
   private final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
   private final Map<String, int[]> perRoot = new TreeMap<>();
+  private final Map<String, int[]> typedBy = new TreeMap<>();
   private final List<EvalReport.TextErrors> errors = new ArrayList<>();
 
   /** Scores one analysis against its gold text. */
@@ -56,6 +57,7 @@ public final class Scorer {
     countActors(gold, system);
     countQuotes(gold, system, actors);
     countConfusion(m);
+    countTypedBy(system, m);
     recordErrors(gold, m);
     return this;
   }
@@ -82,6 +84,7 @@ public final class Scorer {
         new EvalReport.Quotes(quotesFound.get(), speakers.get()),
         confusionTable(),
         roots,
+        typedBy.entrySet().stream().map(e -> new EvalReport.TypedBy(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
         worstTexts);
   }
 
@@ -140,6 +143,18 @@ public final class Scorer {
 
   private static String quoteWords(String s) {
     return ActorMatcher.normalize(s.replace('\u2019', '\'').replace('\u2018', '\''));
+  }
+
+  /** An event is the model's when its first telling was typed by the model. */
+  private void countTypedBy(Analysis system, EventMatching m) {
+    for (Event e : system.events()) {
+      String by = e.mentions().isEmpty() || e.mentions().get(0).typedBy() == null ? "unknown" : e.mentions().get(0).typedBy();
+      int[] counts = typedBy.computeIfAbsent(by, k -> new int[2]);
+      counts[0]++;
+      if (m.rootMatches().stream().anyMatch(p -> p.system() == e)) {
+        counts[1]++;
+      }
+    }
   }
 
   private void countConfusion(EventMatching m) {

@@ -8,12 +8,13 @@ import org.dyad.model.Event.Certainty;
  * text, with no one claiming it. {@code agentless}: a passive with no "by" phrase ("prisoners were
  * released"), whose doer the text leaves to the reader (see {@link ImplicitAgents}). {@code answers}:
  * the noun by which the event answers an earlier one ("denied the accusation"), or null (see
- * {@link AnsweredClaims}).
+ * {@link AnsweredClaims}). {@code learned}: the learned typing's probability when the model typed the
+ * event, null when the lexicon did.
  */
 record Candidate(
     int sentence, int start, int end, String cameo, String source, String target, boolean negated,
     Certainty certainty, Claim claim, EventDate date, Integer quantity, String location, boolean authorsVoice,
-    boolean agentless, String answers) {
+    boolean agentless, String answers, Double learned) {
   String root() {
     return cameo.substring(0, 2);
   }
@@ -24,16 +25,16 @@ record Candidate(
 
   Candidate withClaim(Claim c) {
     return new Candidate(sentence, start, end, cameo, source, target, negated, certainty, c, date, quantity, location,
-        authorsVoice, agentless, answers);
+        authorsVoice, agentless, answers, learned);
   }
 
   Candidate withSource(String s) {
     return new Candidate(sentence, start, end, cameo, s, target, negated, certainty, claim, date, quantity, location,
-        authorsVoice, agentless, answers);
+        authorsVoice, agentless, answers, learned);
   }
 
   Candidate withTarget(String t) {
     return new Candidate(sentence, start, end, cameo, source, t, negated, certainty, claim, date, quantity, location,
-        authorsVoice, agentless, answers);
+        authorsVoice, agentless, answers, learned);
   }
 }

@@ -10,6 +10,7 @@ import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
 import org.dyad.codebook.CameoCode;
 import org.dyad.codebook.Codebook;
+import org.dyad.learned.EventTyping;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Event;
@@ -25,6 +26,9 @@ import org.dyad.nlp.Sentence;
  */
 public final class EventCoder {
   /** Roots whose events need no recipient: statements, appeals, intents, protests, force posture. */
+  /** The learned typing's threshold, chosen on the dev set (docs/accuracy.md). */
+  public static final double LEARNED_THRESHOLD = 0.85;
+  public static final String THRESHOLD_PROPERTY = "dyad.learned.threshold";
   private static final Set<String> UNDIRECTED_ROOTS = Set.of("01", "02", "03", "14", "15");
   private final Codebook codebook;
   private final TriggerFinder triggers;
@@ -40,22 +44,51 @@ public final class EventCoder {
   private final Quantities quantities = new Quantities();
   private final Locations locations;
   private final EventMerger merger = new EventMerger();
+  private final LearnedTriggers learned;
 
-  /** {@code placeNames} tells whether a name is a known place (the actor dictionary's gazetteer). */
-  public EventCoder(EventLexicon lexicon, Codebook codebook, Predicate<String> placeNames) {
+  /**
+   * {@code placeNames} tells whether a name is a known place (the actor dictionary's gazetteer);
+   * {@code typing}, when not null, types the clauses the lexicon leaves silent, taking those at least
+   * {@code threshold} sure.
+   */
+  public EventCoder(EventLexicon lexicon, Codebook codebook, Predicate<String> placeNames, EventTyping typing,
+      double threshold) {
     this.codebook = codebook;
     this.triggers = new TriggerFinder(lexicon);
     this.locations = new Locations(placeNames);
+    this.learned = typing == null ? null : new LearnedTriggers(typing, threshold);
   }
 
+  /** The lexicon alone, no learned typing. */
+  public EventCoder(EventLexicon lexicon, Codebook codebook, Predicate<String> placeNames) {
+    this(lexicon, codebook, placeNames, null, 1);
+  }
+
+  /**
+   * The bundled lexicon and the bundled learned typing at its dev-chosen threshold. The system
+   * property {@value #THRESHOLD_PROPERTY} overrides the threshold (for measuring); "off" switches the
+   * learned typing off.
+   */
   public static EventCoder standard(Predicate<String> placeNames) {
-    return new EventCoder(EventLexicon.bundled(), Codebook.load(), placeNames);
+    String setting = System.getProperty(THRESHOLD_PROPERTY, String.valueOf(LEARNED_THRESHOLD));
+    if (setting.equals("off")) {
+      return new EventCoder(EventLexicon.bundled(), Codebook.load(), placeNames);
+    }
+    return new EventCoder(EventLexicon.bundled(), Codebook.load(), placeNames, EventTyping.bundled(),
+        Double.parseDouble(setting));
   }
 
   public List<Event> code(NlpDocument doc, ActorSet actors, List<Quote> quotes, LocalDate articleDate) {
+    List<List<Trigger>> found = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      found.add(complements.compose(s, triggers.find(s)));
+    }
+    if (learned != null) {
+      found = learned.add(doc, found, actors);
+    }
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      for (Trigger t : complements.compose(s, triggers.find(s))) {
+      for (Trigger t : found.get(s.index())) {
         candidates.addAll(candidates(doc, s, t, actors, quotes, articleDate));
       }
     }
@@ -93,7 +126,7 @@ public final class EventCoder {
         out.add(new Candidate(s.index(), span[0], span[1], t.entry().cameo(), source, target, negated, certainty,
             claim, when, quantity, where,
             claim == null && certainty == Event.Certainty.ASSERTED && !s.unpunctuated() && !inQuote(s, t, quotes),
-            agentlessPassive(s, t), answeredNoun(s, t)));
+            agentlessPassive(s, t), answeredNoun(s, t), t.learned()));
       }
     }
     return out;
@@ -182,11 +215,15 @@ public final class EventCoder {
   private Event event(String id, EventMerger.Group g, ActorSet actors) {
     CameoCode code = codebook.require(g.cameo());
     List<Event.EventMention> mentions = g.mentions.stream()
-        .map(c -> new Event.EventMention(c.sentence(), c.start(), c.end(), "")).toList();
+        .map(c -> new Event.EventMention(c.sentence(), c.start(), c.end(), "", typedBy(c), c.learned())).toList();
     return new Event(id, ref(actors, g.source()), ref(actors, g.target()), code.code(), code.root(), code.name(),
         code.goldstein(), code.quadClass(), code.hasPlover() ? code.plover() : null,
         code.hasPloverMode() ? code.ploverMode() : null, g.first().negated(), g.certainty(), g.claimedBy(),
         g.date().value(), g.quantity(), g.location(), mentions);
+  }
+
+  private static String typedBy(Candidate c) {
+    return c.learned() == null ? Event.TYPED_BY_LEXICON : Event.TYPED_BY_MODEL;
   }
 
   private static ActorRef ref(ActorSet actors, String id) {

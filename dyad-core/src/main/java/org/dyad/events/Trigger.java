@@ -3,10 +3,15 @@ package org.dyad.events;
 /**
  * A word that tells an event: its sentence and token, the lexicon entry it matched, whether it is a
  * noun, and the token of the event it governs when it was composed with one ("urged ... to release"),
- * else -1.
+ * else -1. {@code learned} is the learned typing's probability when the model, not the lexicon, typed
+ * it ({@link LearnedTriggers}), else null.
  */
-record Trigger(int sentence, int token, LexiconEntry entry, boolean noun, int governed) {
+record Trigger(int sentence, int token, LexiconEntry entry, boolean noun, int governed, Double learned) {
+  Trigger(int sentence, int token, LexiconEntry entry, boolean noun, int governed) {
+    this(sentence, token, entry, noun, governed, null);
+  }
+
   Trigger(int sentence, int token, LexiconEntry entry, boolean noun) {
-    this(sentence, token, entry, noun, -1);
+    this(sentence, token, entry, noun, -1, null);
   }
 }

@@ -39,6 +39,17 @@ public record Event(
     HYPOTHETICAL
   }
 
-  /** One telling of an event: the sentence and the span that tell it. */
-  public record EventMention(int sentence, int start, int end, String text) {}
+  public static final String TYPED_BY_LEXICON = "lexicon";
+  public static final String TYPED_BY_MODEL = "model";
+
+  /**
+   * One telling of an event: the sentence and the span that tell it, and what typed it: the event
+   * lexicon ({@value #TYPED_BY_LEXICON}), or the learned typing ({@value #TYPED_BY_MODEL}) with its
+   * probability. A mention read back from a store knows neither (null).
+   */
+  public record EventMention(int sentence, int start, int end, String text, String typedBy, Double probability) {
+    public EventMention(int sentence, int start, int end, String text) {
+      this(sentence, start, end, text, null, null);
+    }
+  }
 }

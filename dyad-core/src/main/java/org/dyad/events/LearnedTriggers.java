@@ -1,0 +1,91 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import org.dyad.actors.ActorMention;
+import org.dyad.actors.ActorSet;
+import org.dyad.learned.EventTyping;
+import org.dyad.learned.Typing;
+import org.dyad.nlp.NlpDocument;
+import org.dyad.nlp.Sentence;
+
+/**
+ * Stage 1c of the coder: the learned event typing where the lexicon is silent. Each clause
+ * ({@link Clauses}) that names an actor, holds no lexicon trigger and hangs from none is embedded (one batch per
+ * article) and typed by the trained head; a clause typed as an event with at least {@code threshold}
+ * probability gives a trigger at its head, which then takes its arguments and attributes like any
+ * other. The threshold is chosen on the dev set (docs/accuracy.md).
+ */
+final class LearnedTriggers {
+  private final EventTyping typing;
+  private final double threshold;
+
+  LearnedTriggers(EventTyping typing, double threshold) {
+    this.typing = typing;
+    this.threshold = threshold;
+  }
+
+  /** The triggers of each sentence, the lexicon's first, with the model's added. */
+  List<List<Trigger>> add(NlpDocument doc, List<List<Trigger>> ruled, ActorSet actors) {
+    List<Sentence> sentences = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      List<Trigger> known = ruled.get(s.index());
+      for (int head : Clauses.heads(s)) {
+        if (!Clauses.typed(s, head)) {
+          continue;
+        }
+        BitSet tokens = Clauses.tokens(s, head);
+        if (namesActor(actors, s, tokens) && known.stream().noneMatch(t -> inside(tokens, t) || governs(s, t, head))) {
+          sentences.add(s);
+          heads.add(head);
+          texts.add(Clauses.text(doc.text(), s, tokens));
+        }
+      }
+    }
+    List<List<Trigger>> out = new ArrayList<>();
+    ruled.forEach(l -> out.add(new ArrayList<>(l)));
+    if (texts.isEmpty()) {
+      return out;
+    }
+    List<Typing> typed = typing.type(texts);
+    for (int i = 0; i < typed.size(); i++) {
+      Typing t = typed.get(i);
+      if (t.event() && t.probability() >= threshold) {
+        Sentence s = sentences.get(i);
+        int head = heads.get(i);
+        LexiconEntry entry = new LexiconEntry(Trees.lemma(s, head), Map.of(), t.cameo());
+        out.get(s.index()).add(new Trigger(s.index(), head, entry, !s.token(head).isVerb(), -1, t.probability()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean inside(BitSet clause, Trigger t) {
+    return clause.get(t.token()) || (t.governed() >= 0 && clause.get(t.governed()));
+  }
+
+  /**
+   * "demanded that the junta release the prisoners", "warned that it would retaliate": a clause under
+   * a word the lexicon knows is that event's content, asked for, threatened or reported, not an act
+   * of its own.
+   */
+  private static boolean governs(Sentence s, Trigger t, int clauseHead) {
+    org.dyad.nlp.Dependency h = Trees.head(s, clauseHead);
+    return h != null && h.governor() == t.token();
+  }
+
+  private static boolean namesActor(ActorSet actors, Sentence s, BitSet clause) {
+    for (ActorMention m : actors.inSentence(s.index())) {
+      for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+        if (clause.get(t)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
