@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
 import org.dyad.nlp.Dependency;
@@ -23,6 +24,21 @@ final class ArgumentFinder {
   private static final Set<String> PRONOUNS = Set.of("it", "they", "them", "him", "her", "he", "she");
   private static final Set<String> ORDERS = Set.of("order", "instruct", "direct", "command", "authorize", "authorise");
   private static final Set<String> REFLEXIVE = Set.of("itself", "themselves", "himself", "herself");
+
+  /** Roots of acts done to a place's state when a place is what the text names ("shelled Kharkiv"). */
+  private static final Set<String> PLACE_ROOTS = Set.of("04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20");
+  private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+  private static final Set<String> PLACE_CASES = Set.of("of", "in", "near", "outside");
+  private final Function<String, Optional<String>> countryOf;
+
+  /** {@code countryOf}: the gazetteer's country of a place, capital, country or demonym ("Kharkiv" -> UKR). */
+  ArgumentFinder(Function<String, Optional<String>> countryOf) {
+    this.countryOf = countryOf;
+  }
+
+  ArgumentFinder() {
+    this(name -> Optional.empty());
+  }
 
   Arguments find(Sentence s, Trigger t, ActorSet actors) {
     Arguments a = t.noun() ? noun(s, t, actors) : verb(s, t, actors);
@@ -105,8 +121,19 @@ final class ArgumentFinder {
       // A passive without agent ("was arrested") is different: the text itself leaves the doer out.
       return new Arguments(List.of(), List.of());
     }
+    targets.removeAll(sources); // "recalled its envoy from New Delhi": its own envoy is no target
     if (targets.isEmpty()) {
       targets.addAll(obliqueTargets(s, v, actors, Set.of("obl")));
+    }
+    if (targets.isEmpty() && PLACE_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
+      List<Integer> phrases = new ArrayList<>(passive ? Trees.children(s, v, Set.of("nsubj:pass")) : nonReflexive(s, Trees.children(s, v, Set.of("obj", "iobj"))));
+      phrases.addAll(targetCases(s, v, "obl"));
+      if (FORCE_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
+        // "struck an oil refinery in Russia's Samara region": force used in a state is used against it
+        s.children(v).stream().filter(d -> d.baseRelation().equals("obl") && caseOf(s, d.dependent()).equals("in"))
+            .forEach(d -> phrases.add(d.dependent()));
+      }
+      targets.addAll(placeState(s, t, phrases, actors));
     }
     if (targets.isEmpty() && ASKING_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
       // "demanded that the Spanish king apologise": a demand or appeal is aimed at who is to act
@@ -292,6 +319,9 @@ final class ArgumentFinder {
     if (targets.isEmpty()) {
       targets.addAll(obliqueTargets(s, n, actors, Set.of("nmod")));
     }
+    if (targets.isEmpty() && PLACE_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
+      targets.addAll(placeState(s, t, targetCases(s, n, "nmod"), actors)); // "strikes on the city of Kharkiv"
+    }
     if (sources.isEmpty()) {
       sources.addAll(governingSubject(s, n, actors));
     }
@@ -302,6 +332,71 @@ final class ArgumentFinder {
     }
     targets.removeAll(sources);
     return new Arguments(sources, targets);
+  }
+
+  /** The phrases under {@code head} by {@code relation} with a target's preposition ("on", "at", "against" ...). */
+  private static List<Integer> targetCases(Sentence s, int head, String relation) {
+    return s.children(head).stream().filter(d -> d.baseRelation().equals(relation) && TARGET_CASES.contains(caseOf(s, d.dependent())))
+        .map(Dependency::dependent).toList();
+  }
+
+  /**
+   * "shelled the Ukrainian city of Kharkiv", "struck a refinery in Russia's Samara region", "attacked
+   * Iranian nuclear facilities": a phrase naming no actor but a place, or a thing of a state, is aimed
+   * at the state the gazetteer puts it in: its government when the article names it, else the country.
+   * A state's adjective marks its things only as targets of force: "supported the Palestinian cause" is
+   * aimed at no place.
+   */
+  private List<String> placeState(Sentence s, Trigger t, List<Integer> heads, ActorSet actors) {
+    boolean things = t.entry().cameo().compareTo("15") >= 0;
+    for (int h : heads) {
+      Optional<String> iso3 = countryIn(s, h, 0, things);
+      if (iso3.isPresent()) {
+        String government = iso3.get() + "GOV";
+        return List.of(actors.actor(government).isPresent() ? government : iso3.get());
+      }
+    }
+    return List.of();
+  }
+
+  /** The country a phrase's head, its modifiers or a place "of"/"in" it name, up to two phrases down. */
+  private Optional<String> countryIn(Sentence s, int head, int hops, boolean things) {
+    Optional<String> own = countryNamed(s, head);
+    if (own.isPresent()) {
+      return own;
+    }
+    for (Dependency d : s.children(head)) {
+      String base = d.baseRelation();
+      boolean modifier = ((base.equals("amod") || base.equals("compound")) && things) || d.relation().equals("nmod:poss") || base.equals("appos");
+      Optional<String> found = modifier ? countryNamed(s, d.dependent())
+          : base.equals("nmod") && hops < 2 && PLACE_CASES.contains(caseOf(s, d.dependent())) ? countryIn(s, d.dependent(), hops + 1, things)
+          : Optional.empty();
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country a capitalised name or demonym at {@code token} names: the whole proper name, else the word. */
+  private Optional<String> countryNamed(Sentence s, int token) {
+    if (!s.token(token).capitalised() || !(s.token(token).isProperNoun() || s.token(token).pos().startsWith("JJ"))) {
+      return Optional.empty();
+    }
+    int first = token;
+    int last = token;
+    while (first > 0 && s.token(first - 1).isProperNoun()) {
+      first--;
+    }
+    while (last + 1 < s.tokens().size() && s.token(last + 1).isProperNoun()) {
+      last++;
+    }
+    StringBuilder name = new StringBuilder();
+    for (int i = first; i <= last; i++) {
+      name.append(i > first ? " " : "").append(s.token(i).word());
+    }
+    Optional<String> whole = countryOf.apply(name.toString());
+    return whole.isPresent() || first == last ? whole : countryOf.apply(s.token(token).word());
   }
 
   private static boolean hasOfPatient(Sentence s, int noun) {

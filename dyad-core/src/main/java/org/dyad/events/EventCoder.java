@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
@@ -29,7 +30,7 @@ public final class EventCoder {
   private final Codebook codebook;
   private final TriggerFinder triggers;
   private final Complements complements = Complements.bundled();
-  private final ArgumentFinder arguments = new ArgumentFinder();
+  private final ArgumentFinder arguments;
   private final Modality modality = new Modality();
   private final Examples examples = new Examples();
   private final Attribution attribution = new Attribution();
@@ -43,13 +44,23 @@ public final class EventCoder {
 
   /** {@code placeNames} tells whether a name is a known place (the actor dictionary's gazetteer). */
   public EventCoder(EventLexicon lexicon, Codebook codebook, Predicate<String> placeNames) {
+    this(lexicon, codebook, placeNames, name -> Optional.empty());
+  }
+
+  /** {@code countryOf}: the country the gazetteer puts a place, capital or demonym in, for place targets. */
+  public EventCoder(EventLexicon lexicon, Codebook codebook, Predicate<String> placeNames, Function<String, Optional<String>> countryOf) {
     this.codebook = codebook;
+    this.arguments = new ArgumentFinder(countryOf);
     this.triggers = new TriggerFinder(lexicon);
     this.locations = new Locations(placeNames);
   }
 
   public static EventCoder standard(Predicate<String> placeNames) {
     return new EventCoder(EventLexicon.bundled(), Codebook.load(), placeNames);
+  }
+
+  public static EventCoder standard(Predicate<String> placeNames, Function<String, Optional<String>> countryOf) {
+    return new EventCoder(EventLexicon.bundled(), Codebook.load(), placeNames, countryOf);
   }
 
   public List<Event> code(NlpDocument doc, ActorSet actors, List<Quote> quotes, LocalDate articleDate) {
@@ -194,6 +205,7 @@ public final class EventCoder {
       return null;
     }
     Optional<Actor> a = actors.actor(id);
-    return a.map(Actor::ref).orElse(new ActorRef(id, null, id));
+    // a place's country the article names no other way ("shelled the Ukrainian city of Kharkiv": UKR)
+    return a.map(Actor::ref).orElse(new ActorRef(id, id.matches("[A-Z]{3}") ? id : null, id));
   }
 }

@@ -143,4 +143,23 @@ class ArgumentFinderTest {
     assertThat(dyads("G7 foreign ministers threatened new sanctions on Iran if it transferred ballistic missiles to Russia."))
         .noneMatch(d -> d.startsWith("G07 072"));
   }
+
+  @Test
+  void aCityAsTargetIsItsCountryAndStaysTheLocation() {
+    assertThat(dyads("Russian forces shelled the Ukrainian city of Kharkiv on Monday.")).contains("RUSMIL 194 UKR");
+    List<Event> refinery = Analyses.of("Ukrainian drones struck an oil refinery in Russia's Samara region overnight.").events();
+    assertThat(refinery).extracting(ArgumentFinderTest::dyad).anyMatch(d -> d.startsWith("UKRMIL 19") && d.endsWith(" RUSGOV"));
+    assertThat(refinery.get(0).location()).contains("Samara");
+  }
+
+  @Test
+  void aStatesFacilitiesAndCapitalAreThatState() {
+    assertThat(dyads("Israel attacked Iranian nuclear facilities on Friday.")).anyMatch(d -> d.startsWith("ISRGOV 19") && d.endsWith(" IRN"));
+    assertThat(dyads("Pakistan recalled its envoy from New Delhi on Tuesday.")).anyMatch(d -> d.startsWith("PAKGOV 16") && d.endsWith(" IND"));
+  }
+
+  @Test
+  void aStatesAdjectiveOnACauseIsNoPlaceTarget() {
+    assertThat(dyads("Syria will continue to support the Palestinian cause.")).noneMatch(d -> d.endsWith(" PSE"));
+  }
 }
