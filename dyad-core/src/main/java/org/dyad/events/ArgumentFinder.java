@@ -91,6 +91,9 @@ final class ArgumentFinder {
           sources.addAll(actorsOf(s, d.dependent(), actors));
         }
       }
+      if (sources.isEmpty()) { // "were killed in Israeli tank shelling": the shelling's state did it
+        sources.addAll(forceUser(s, targetOrIn(s, v), actors));
+      }
       targets.addAll(actorsOf(s, Trees.children(s, v, Set.of("nsubj:pass")), actors));
       if (targets.isEmpty() && bareParticiple) {
         targets.addAll(participlePatient(s, v, actors));
@@ -100,6 +103,9 @@ final class ArgumentFinder {
       sources.addAll(commander(s, v, actors));
       if (sources.isEmpty()) {
         sources.addAll(actorsOf(s, subjects, actors));
+      }
+      if (sources.isEmpty()) {
+        sources.addAll(forceUser(s, subjects, actors)); // "Russian strikes killed 12 Ukrainians"
       }
       if (subjects.isEmpty()) { // "sanctions on Iran if it transferred missiles": "it" is no one else
         sources.addAll(inheritedSubject(s, v, actors));
@@ -332,6 +338,41 @@ final class ArgumentFinder {
     }
     targets.removeAll(sources);
     return new Arguments(sources, targets);
+  }
+
+  /** Words for force used, whose state's adjective names who used it: "Russian strikes", "Israeli tank shelling". */
+  private static final Set<String> FORCE = Set.of("shelling", "bombardment", "strikes", "strike", "airstrikes", "airstrike",
+      "fire", "attacks", "attack", "raids", "raid", "bombing", "bombings", "missiles", "rockets", "drones", "offensive");
+
+  private static List<Integer> targetOrIn(Sentence s, int v) {
+    return s.children(v).stream().filter(d -> d.baseRelation().equals("obl") && Set.of("in", "by").contains(caseOf(s, d.dependent())))
+        .map(Dependency::dependent).toList();
+  }
+
+  /** The state whose adjective marks a phrase of force used: its military when the article names it, else the country. */
+  private List<String> forceUser(Sentence s, List<Integer> heads, ActorSet actors) {
+    for (int h : heads) {
+      if (!(s.token(h).isNoun() || s.token(h).pos().equals("VBG")) || !FORCE.contains(s.token(h).word().toLowerCase())) {
+        continue;
+      }
+      List<Integer> modifiers = new ArrayList<>();
+      for (Dependency d : s.children(h)) {
+        if (d.baseRelation().equals("amod") || d.baseRelation().equals("compound")) {
+          modifiers.add(d.dependent());
+          modifiers.addAll(Trees.children(s, d.dependent(), Set.of("amod", "compound"))); // "Israeli tank shelling"
+        }
+      }
+      for (int m : modifiers) {
+        {
+          Optional<String> iso3 = countryNamed(s, m);
+          if (iso3.isPresent()) {
+            String military = iso3.get() + "MIL";
+            return List.of(actors.actor(military).isPresent() ? military : iso3.get());
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /** The phrases under {@code head} by {@code relation} with a target's preposition ("on", "at", "against" ...). */

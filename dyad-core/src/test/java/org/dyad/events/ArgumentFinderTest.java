@@ -162,4 +162,15 @@ class ArgumentFinderTest {
   void aStatesAdjectiveOnACauseIsNoPlaceTarget() {
     assertThat(dyads("Syria will continue to support the Palestinian cause.")).noneMatch(d -> d.endsWith(" PSE"));
   }
+
+  @Test
+  void victimsAreNotTheAttackersNationality() {
+    assertThat(dyads("Four children were killed in Israeli tank shelling in Gaza on Sunday."))
+        .isNotEmpty().noneMatch(d -> d.endsWith(" ISRCVL"));
+  }
+
+  @Test
+  void aStatesAdjectiveOnForceUsedNamesWhoUsedIt() {
+    assertThat(dyads("Russian strikes killed 12 Ukrainians on Sunday.")).anyMatch(d -> d.startsWith("RUS ") && d.endsWith(" UKRCVL"));
+  }
 }
