@@ -107,6 +107,13 @@ final class ArgumentFinder {
       if (sources.isEmpty()) {
         sources.addAll(forceUser(s, subjects, actors)); // "Russian strikes killed 12 Ukrainians"
       }
+      if (sources.size() < 2) {
+        List<String> they = pluralAntecedent(s, v, subjects, actors);
+        if (they.size() >= 2 && (sources.isEmpty() || they.containsAll(sources))) {
+          sources.clear(); // "Obama and Putin said they will attack Iraq": each of them
+          sources.addAll(they);
+        }
+      }
       if (subjects.isEmpty()) { // "sanctions on Iran if it transferred missiles": "it" is no one else
         sources.addAll(inheritedSubject(s, v, actors));
       } else if (sources.isEmpty()) {
@@ -131,7 +138,7 @@ final class ArgumentFinder {
     if (targets.isEmpty()) {
       targets.addAll(obliqueTargets(s, v, actors, Set.of("obl")));
     }
-    if (targets.isEmpty() && PLACE_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
+    if (targets.isEmpty() && sources.size() < 2 && PLACE_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
       List<Integer> phrases = new ArrayList<>(passive ? Trees.children(s, v, Set.of("nsubj:pass")) : nonReflexive(s, Trees.children(s, v, Set.of("obj", "iobj"))));
       phrases.addAll(targetCases(s, v, "obl"));
       if (FORCE_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
@@ -160,6 +167,36 @@ final class ArgumentFinder {
   private static final Set<String> REACTIONS = Set.of("condemn", "denounce", "criticize", "criticise", "deplore",
       "deny", "investigate", "probe", "welcome", "praise", "hail", "report", "document", "blame", "protest",
       "oppose", "reject", "discuss", "mourn", "decry", "regret", "describe", "call");
+
+  /**
+   * "France and Germany said they would impose sanctions": "they" (or "we") as the subject of a clause
+   * that a verb of saying or deciding governs is everyone its coordinated subject names.
+   */
+  private static List<String> pluralAntecedent(Sentence s, int v, List<Integer> subjects, ActorSet actors) {
+    if (subjects.size() != 1 || !Set.of("they", "we").contains(s.token(subjects.get(0)).word().toLowerCase())) {
+      return List.of();
+    }
+    int clause = v;
+    for (int up = 0; up < 3; up++) {
+      Dependency h = Trees.head(s, clause);
+      if (h == null || !Set.of("ccomp", "xcomp", "advcl", "conj").contains(h.baseRelation())) {
+        return List.of();
+      }
+      clause = h.governor();
+      List<String> named = actorsOf(s, Trees.children(s, clause, Set.of("nsubj")), actors);
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
+    return List.of();
+  }
+
+  /** Verbs that ask for an act their object names: the act is requested, not done. */
+  private static final Set<String> ASKED = Set.of("demand", "request", "seek", "urge", "propose", "want", "call", "push", "press");
+
+  /** Verbs that stop or reduce what their object names: "suspended aid", "halted the talks". */
+  private static final Set<String> ENDED = Set.of("suspend", "cut", "halt", "freeze", "end", "stop", "reduce", "slash",
+      "withdraw", "cancel", "terminate", "pause", "curtail", "scrap");
 
   /** Appeals and demands: their target is whoever is asked to act. */
   private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
@@ -325,7 +362,7 @@ final class ArgumentFinder {
     if (targets.isEmpty()) {
       targets.addAll(obliqueTargets(s, n, actors, Set.of("nmod")));
     }
-    if (targets.isEmpty() && PLACE_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
+    if (targets.isEmpty() && sources.size() < 2 && PLACE_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
       targets.addAll(placeState(s, t, targetCases(s, n, "nmod"), actors)); // "strikes on the city of Kharkiv"
     }
     if (sources.isEmpty()) {
@@ -385,8 +422,9 @@ final class ArgumentFinder {
    * "shelled the Ukrainian city of Kharkiv", "struck a refinery in Russia's Samara region", "attacked
    * Iranian nuclear facilities": a phrase naming no actor but a place, or a thing of a state, is aimed
    * at the state the gazetteer puts it in: its government when the article names it, else the country.
-   * A state's adjective marks its things only as targets of force: "supported the Palestinian cause" is
-   * aimed at no place.
+   * A state's adjective marks its things, and a place "in" a thing its state, only as targets of force:
+   * "supported the Palestinian cause" and "held talks in Brussels" are aimed at no place. Coordinated
+   * sources with no target act on each other ("held talks in Brussels" stays Armenia with Azerbaijan).
    */
   private List<String> placeState(Sentence s, Trigger t, List<Integer> heads, ActorSet actors) {
     boolean things = t.entry().cameo().compareTo("15") >= 0;
@@ -410,7 +448,7 @@ final class ArgumentFinder {
       String base = d.baseRelation();
       boolean modifier = ((base.equals("amod") || base.equals("compound")) && things) || d.relation().equals("nmod:poss") || base.equals("appos");
       Optional<String> found = modifier ? countryNamed(s, d.dependent())
-          : base.equals("nmod") && hops < 2 && PLACE_CASES.contains(caseOf(s, d.dependent())) ? countryIn(s, d.dependent(), hops + 1, things)
+          : base.equals("nmod") && hops < 2 && (things ? PLACE_CASES : Set.of("of")).contains(caseOf(s, d.dependent())) ? countryIn(s, d.dependent(), hops + 1, things)
           : Optional.empty();
       if (found.isPresent()) {
         return found;
@@ -455,6 +493,11 @@ final class ArgumentFinder {
       child = a;
       if (s.token(a).isVerb() && REACTIONS.contains(Trees.lemma(s, a))) {
         return List.of(); // "the UN condemned attacks on hospitals": who reacts to an act did not do it
+      }
+      if (s.token(a).isVerb() && (ASKED.contains(Trees.lemma(s, a)) || ENDED.contains(Trees.lemma(s, a)))) {
+        // "demanded talks with the government": asked for, not held; "suspended part of a military aid
+        // program": the aid is what is cut, not given
+        return List.of();
       }
       if (s.token(a).isVerb()) {
         List<Integer> subjects = Trees.children(s, a, Set.of("nsubj"));

@@ -173,4 +173,22 @@ class ArgumentFinderTest {
   void aStatesAdjectiveOnForceUsedNamesWhoUsedIt() {
     assertThat(dyads("Russian strikes killed 12 Ukrainians on Sunday.")).anyMatch(d -> d.startsWith("RUS ") && d.endsWith(" UKRCVL"));
   }
+
+  @Test
+  void theyAfterCoordinatedSpeakersIsEachOfThem() {
+    assertThat(dyads("France and Britain said they would impose sanctions on Iran."))
+        .anyMatch(d -> d.startsWith("FRAGOV 1") && d.endsWith(" IRNGOV"))
+        .anyMatch(d -> d.startsWith("GBRGOV 1") && d.endsWith(" IRNGOV"));
+  }
+
+  @Test
+  void aDemandedMeetingIsNoMeeting() {
+    assertThat(dyads("Egypt called for a meeting with Israel on the border crossing.")).noneMatch(d -> d.contains(" 04"));
+    assertThat(dyads("The Philippine government demanded talks with China over the shoal.")).noneMatch(d -> d.contains(" 04"));
+  }
+
+  @Test
+  void suspendedAidIsNoAidGiven() {
+    assertThat(dyads("The United States suspended part of a military aid program to Egypt.")).noneMatch(d -> d.contains(" 07"));
+  }
 }
