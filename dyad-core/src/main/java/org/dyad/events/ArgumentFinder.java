@@ -389,7 +389,8 @@ final class ArgumentFinder {
   /** The state whose adjective marks a phrase of force used: its military when the article names it, else the country. */
   private List<String> forceUser(Sentence s, List<Integer> heads, ActorSet actors) {
     for (int h : heads) {
-      if (!(s.token(h).isNoun() || s.token(h).pos().equals("VBG")) || !FORCE.contains(s.token(h).word().toLowerCase())) {
+      // the force word may be the head or, misparsed, its modifier ("Israeli tank shelling" headed by "tank")
+      if (!force(s, h) && Trees.children(s, h, Set.of("amod", "compound")).stream().noneMatch(m -> force(s, m))) {
         continue;
       }
       List<Integer> modifiers = new ArrayList<>();
@@ -410,6 +411,10 @@ final class ArgumentFinder {
       }
     }
     return List.of();
+  }
+
+  private static boolean force(Sentence s, int token) {
+    return (s.token(token).isNoun() || s.token(token).pos().equals("VBG")) && FORCE.contains(s.token(token).word().toLowerCase());
   }
 
   /** The phrases under {@code head} by {@code relation} with a target's preposition ("on", "at", "against" ...). */
