@@ -101,6 +101,17 @@ public final class DictionaryIndex {
         .anyMatch(n -> n.kind() == Kind.PLACE || n.kind() == Kind.COUNTRY || n.kind() == Kind.CAPITAL);
   }
 
+  /**
+   * The one country a place, capital, country name or demonym lies in or names ("Kharkiv" -> UKR,
+   * "Iranian" -> IRN, "New Delhi" -> IND); empty for actors' names, places in no single state and
+   * wordings that name places in several states.
+   */
+  public Optional<String> countryOf(CharSequence name) {
+    List<String> found = lookup(Names.key(name)).stream().filter(n -> n.kind() != Kind.ENTRY)
+        .map(n -> n.country() == null ? "" : n.country().iso3()).distinct().toList();
+    return found.size() == 1 && !found.get(0).isEmpty() ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
   /** The role word stored under {@code key}, e.g. "regime" -> GOV. */
   Optional<RoleWord> role(String key) {
     return Optional.ofNullable(roles.get(key));

@@ -172,6 +172,10 @@ final class UnattachedRoles {
     for (int i = 0; i < n; i++) {
       for (int last = Math.min(n - 1, i + MAX_NAME_TOKENS - 1); last >= i; last--) {
         DictionaryIndex.Name name = Spans.isPunctuation(s.token(last)) ? null : countryNamed(Spans.text(doc.text(), s, i, last));
+        if (name != null && name.kind() == Kind.DEMONYM && forceAfter(s, last)) {
+          i = last; // "killed in Israeli tank shelling": the attacker's adjective, no evidence of the victims'
+          break;
+        }
         if (name != null) {
           // "in Syrian territory", but not "outside the Israeli embassy": a demonym is a place only right after "in"
           boolean locative = (name.kind() == Kind.DEMONYM ? i > 0 && LOCATIVE.contains(s.token(i - 1).word().toLowerCase())
@@ -186,11 +190,30 @@ final class UnattachedRoles {
       }
     }
     for (RawMention m : taken) {
-      if (m.sentence() == s.index() && m.target() instanceof Target.StatePart p) {
+      boolean weapon = WEAPONS.contains(Spans.text(doc.text(), s, m.last(), m.last()).toLowerCase());
+      if (m.sentence() == s.index() && m.target() instanceof Target.StatePart p && !weapon) {
         out.add(new Evidence(m.first(), p.country(), false, false, beforeHyphen(s, m.last())));
       }
     }
     return out;
+  }
+
+  /** Words for force used, after a state's adjective: "Russian strikes", "Israeli tank shelling". */
+  static final Set<String> FORCE = Set.of("shelling", "bombardment", "strikes", "strike", "airstrikes", "airstrike",
+      "fire", "attacks", "attack", "raids", "raid", "bombing", "bombings", "missiles", "rockets", "drones", "offensive");
+
+  /** Whether a force word follows {@code last} past at most two lowercase nouns ("Israeli tank shelling"). */
+  private static boolean forceAfter(Sentence s, int last) {
+    for (int i = last + 1; i < s.tokens().size() && i <= last + 3; i++) {
+      String w = s.token(i).word();
+      if (FORCE.contains(w.toLowerCase()) && (s.token(i).isNoun() || s.token(i).pos().equals("VBG"))) {
+        return true;
+      }
+      if (!s.token(i).isNoun() || Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "in Kharkiv", "in the central Gaza Strip", "near Russian-occupied Kherson": a locative before the name's modifiers. */

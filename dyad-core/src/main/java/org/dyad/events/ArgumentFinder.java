@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
 import org.dyad.nlp.Dependency;
@@ -23,6 +24,21 @@ final class ArgumentFinder {
   private static final Set<String> PRONOUNS = Set.of("it", "they", "them", "him", "her", "he", "she");
   private static final Set<String> ORDERS = Set.of("order", "instruct", "direct", "command", "authorize", "authorise");
   private static final Set<String> REFLEXIVE = Set.of("itself", "themselves", "himself", "herself");
+
+  /** Roots of acts done to a place's state when a place is what the text names ("shelled Kharkiv"). */
+  private static final Set<String> PLACE_ROOTS = Set.of("04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20");
+  private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+  private static final Set<String> PLACE_CASES = Set.of("of", "in", "near", "outside");
+  private final Function<String, Optional<String>> countryOf;
+
+  /** {@code countryOf}: the gazetteer's country of a place, capital, country or demonym ("Kharkiv" -> UKR). */
+  ArgumentFinder(Function<String, Optional<String>> countryOf) {
+    this.countryOf = countryOf;
+  }
+
+  ArgumentFinder() {
+    this(name -> Optional.empty());
+  }
 
   Arguments find(Sentence s, Trigger t, ActorSet actors) {
     Arguments a = t.noun() ? noun(s, t, actors) : verb(s, t, actors);
@@ -75,6 +91,9 @@ final class ArgumentFinder {
           sources.addAll(actorsOf(s, d.dependent(), actors));
         }
       }
+      if (sources.isEmpty()) { // "were killed in Israeli tank shelling": the shelling's state did it
+        sources.addAll(forceUser(s, targetOrIn(s, v), actors));
+      }
       targets.addAll(actorsOf(s, Trees.children(s, v, Set.of("nsubj:pass")), actors));
       if (targets.isEmpty() && bareParticiple) {
         targets.addAll(participlePatient(s, v, actors));
@@ -84,6 +103,16 @@ final class ArgumentFinder {
       sources.addAll(commander(s, v, actors));
       if (sources.isEmpty()) {
         sources.addAll(actorsOf(s, subjects, actors));
+      }
+      if (sources.isEmpty()) {
+        sources.addAll(forceUser(s, subjects, actors)); // "Russian strikes killed 12 Ukrainians"
+      }
+      if (sources.size() < 2) {
+        List<String> they = pluralAntecedent(s, v, subjects, actors);
+        if (they.size() >= 2 && (sources.isEmpty() || they.containsAll(sources))) {
+          sources.clear(); // "Obama and Putin said they will attack Iraq": each of them
+          sources.addAll(they);
+        }
       }
       if (subjects.isEmpty()) { // "sanctions on Iran if it transferred missiles": "it" is no one else
         sources.addAll(inheritedSubject(s, v, actors));
@@ -105,8 +134,19 @@ final class ArgumentFinder {
       // A passive without agent ("was arrested") is different: the text itself leaves the doer out.
       return new Arguments(List.of(), List.of());
     }
+    targets.removeAll(sources); // "recalled its envoy from New Delhi": its own envoy is no target
     if (targets.isEmpty()) {
       targets.addAll(obliqueTargets(s, v, actors, Set.of("obl")));
+    }
+    if (targets.isEmpty() && sources.size() < 2 && PLACE_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
+      List<Integer> phrases = new ArrayList<>(passive ? Trees.children(s, v, Set.of("nsubj:pass")) : nonReflexive(s, Trees.children(s, v, Set.of("obj", "iobj"))));
+      phrases.addAll(targetCases(s, v, "obl"));
+      if (FORCE_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
+        // "struck an oil refinery in Russia's Samara region": force used in a state is used against it
+        s.children(v).stream().filter(d -> d.baseRelation().equals("obl") && caseOf(s, d.dependent()).equals("in"))
+            .forEach(d -> phrases.add(d.dependent()));
+      }
+      targets.addAll(placeState(s, t, phrases, actors));
     }
     if (targets.isEmpty() && ASKING_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
       // "demanded that the Spanish king apologise": a demand or appeal is aimed at who is to act
@@ -127,6 +167,36 @@ final class ArgumentFinder {
   private static final Set<String> REACTIONS = Set.of("condemn", "denounce", "criticize", "criticise", "deplore",
       "deny", "investigate", "probe", "welcome", "praise", "hail", "report", "document", "blame", "protest",
       "oppose", "reject", "discuss", "mourn", "decry", "regret", "describe", "call");
+
+  /**
+   * "France and Germany said they would impose sanctions": "they" (or "we") as the subject of a clause
+   * that a verb of saying or deciding governs is everyone its coordinated subject names.
+   */
+  private static List<String> pluralAntecedent(Sentence s, int v, List<Integer> subjects, ActorSet actors) {
+    if (subjects.size() != 1 || !Set.of("they", "we").contains(s.token(subjects.get(0)).word().toLowerCase())) {
+      return List.of();
+    }
+    int clause = v;
+    for (int up = 0; up < 3; up++) {
+      Dependency h = Trees.head(s, clause);
+      if (h == null || !Set.of("ccomp", "xcomp", "advcl", "conj").contains(h.baseRelation())) {
+        return List.of();
+      }
+      clause = h.governor();
+      List<String> named = actorsOf(s, Trees.children(s, clause, Set.of("nsubj")), actors);
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
+    return List.of();
+  }
+
+  /** Verbs that ask for an act their object names: the act is requested, not done. */
+  private static final Set<String> ASKED = Set.of("demand", "request", "seek", "urge", "propose", "want", "call", "push", "press");
+
+  /** Verbs that stop or reduce what their object names: "suspended aid", "halted the talks". */
+  private static final Set<String> ENDED = Set.of("suspend", "cut", "halt", "freeze", "end", "stop", "reduce", "slash",
+      "withdraw", "cancel", "terminate", "pause", "curtail", "scrap");
 
   /** Appeals and demands: their target is whoever is asked to act. */
   private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
@@ -292,6 +362,9 @@ final class ArgumentFinder {
     if (targets.isEmpty()) {
       targets.addAll(obliqueTargets(s, n, actors, Set.of("nmod")));
     }
+    if (targets.isEmpty() && sources.size() < 2 && PLACE_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
+      targets.addAll(placeState(s, t, targetCases(s, n, "nmod"), actors)); // "strikes on the city of Kharkiv"
+    }
     if (sources.isEmpty()) {
       sources.addAll(governingSubject(s, n, actors));
     }
@@ -302,6 +375,112 @@ final class ArgumentFinder {
     }
     targets.removeAll(sources);
     return new Arguments(sources, targets);
+  }
+
+  /** Words for force used, whose state's adjective names who used it: "Russian strikes", "Israeli tank shelling". */
+  private static final Set<String> FORCE = Set.of("shelling", "bombardment", "strikes", "strike", "airstrikes", "airstrike",
+      "fire", "attacks", "attack", "raids", "raid", "bombing", "bombings", "missiles", "rockets", "drones", "offensive");
+
+  private static List<Integer> targetOrIn(Sentence s, int v) {
+    return s.children(v).stream().filter(d -> d.baseRelation().equals("obl") && Set.of("in", "by").contains(caseOf(s, d.dependent())))
+        .map(Dependency::dependent).toList();
+  }
+
+  /** The state whose adjective marks a phrase of force used: its military when the article names it, else the country. */
+  private List<String> forceUser(Sentence s, List<Integer> heads, ActorSet actors) {
+    for (int h : heads) {
+      // the force word may be the head or, misparsed, its modifier ("Israeli tank shelling" headed by "tank")
+      if (!force(s, h) && Trees.children(s, h, Set.of("amod", "compound")).stream().noneMatch(m -> force(s, m))) {
+        continue;
+      }
+      List<Integer> modifiers = new ArrayList<>();
+      for (Dependency d : s.children(h)) {
+        if (d.baseRelation().equals("amod") || d.baseRelation().equals("compound")) {
+          modifiers.add(d.dependent());
+          modifiers.addAll(Trees.children(s, d.dependent(), Set.of("amod", "compound"))); // "Israeli tank shelling"
+        }
+      }
+      for (int m : modifiers) {
+        {
+          Optional<String> iso3 = countryNamed(s, m);
+          if (iso3.isPresent()) {
+            String military = iso3.get() + "MIL";
+            return List.of(actors.actor(military).isPresent() ? military : iso3.get());
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean force(Sentence s, int token) {
+    return (s.token(token).isNoun() || s.token(token).pos().equals("VBG")) && FORCE.contains(s.token(token).word().toLowerCase());
+  }
+
+  /** The phrases under {@code head} by {@code relation} with a target's preposition ("on", "at", "against" ...). */
+  private static List<Integer> targetCases(Sentence s, int head, String relation) {
+    return s.children(head).stream().filter(d -> d.baseRelation().equals(relation) && TARGET_CASES.contains(caseOf(s, d.dependent())))
+        .map(Dependency::dependent).toList();
+  }
+
+  /**
+   * "shelled the Ukrainian city of Kharkiv", "struck a refinery in Russia's Samara region", "attacked
+   * Iranian nuclear facilities": a phrase naming no actor but a place, or a thing of a state, is aimed
+   * at the state the gazetteer puts it in: its government when the article names it, else the country.
+   * A state's adjective marks its things, and a place "in" a thing its state, only as targets of force:
+   * "supported the Palestinian cause" and "held talks in Brussels" are aimed at no place. Coordinated
+   * sources with no target act on each other ("held talks in Brussels" stays Armenia with Azerbaijan).
+   */
+  private List<String> placeState(Sentence s, Trigger t, List<Integer> heads, ActorSet actors) {
+    boolean things = t.entry().cameo().compareTo("15") >= 0;
+    for (int h : heads) {
+      Optional<String> iso3 = countryIn(s, h, 0, things);
+      if (iso3.isPresent()) {
+        String government = iso3.get() + "GOV";
+        return List.of(actors.actor(government).isPresent() ? government : iso3.get());
+      }
+    }
+    return List.of();
+  }
+
+  /** The country a phrase's head, its modifiers or a place "of"/"in" it name, up to two phrases down. */
+  private Optional<String> countryIn(Sentence s, int head, int hops, boolean things) {
+    Optional<String> own = countryNamed(s, head);
+    if (own.isPresent()) {
+      return own;
+    }
+    for (Dependency d : s.children(head)) {
+      String base = d.baseRelation();
+      boolean modifier = ((base.equals("amod") || base.equals("compound")) && things) || d.relation().equals("nmod:poss") || base.equals("appos");
+      Optional<String> found = modifier ? countryNamed(s, d.dependent())
+          : base.equals("nmod") && hops < 2 && (things ? PLACE_CASES : Set.of("of")).contains(caseOf(s, d.dependent())) ? countryIn(s, d.dependent(), hops + 1, things)
+          : Optional.empty();
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country a capitalised name or demonym at {@code token} names: the whole proper name, else the word. */
+  private Optional<String> countryNamed(Sentence s, int token) {
+    if (!s.token(token).capitalised() || !(s.token(token).isProperNoun() || s.token(token).pos().startsWith("JJ"))) {
+      return Optional.empty();
+    }
+    int first = token;
+    int last = token;
+    while (first > 0 && s.token(first - 1).isProperNoun()) {
+      first--;
+    }
+    while (last + 1 < s.tokens().size() && s.token(last + 1).isProperNoun()) {
+      last++;
+    }
+    StringBuilder name = new StringBuilder();
+    for (int i = first; i <= last; i++) {
+      name.append(i > first ? " " : "").append(s.token(i).word());
+    }
+    Optional<String> whole = countryOf.apply(name.toString());
+    return whole.isPresent() || first == last ? whole : countryOf.apply(s.token(token).word());
   }
 
   private static boolean hasOfPatient(Sentence s, int noun) {
@@ -319,6 +498,11 @@ final class ArgumentFinder {
       child = a;
       if (s.token(a).isVerb() && REACTIONS.contains(Trees.lemma(s, a))) {
         return List.of(); // "the UN condemned attacks on hospitals": who reacts to an act did not do it
+      }
+      if (s.token(a).isVerb() && (ASKED.contains(Trees.lemma(s, a)) || ENDED.contains(Trees.lemma(s, a)))) {
+        // "demanded talks with the government": asked for, not held; "suspended part of a military aid
+        // program": the aid is what is cut, not given
+        return List.of();
       }
       if (s.token(a).isVerb()) {
         List<Integer> subjects = Trees.children(s, a, Set.of("nsubj"));

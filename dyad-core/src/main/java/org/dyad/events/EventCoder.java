@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
@@ -33,7 +34,7 @@ public final class EventCoder {
   private final Codebook codebook;
   private final TriggerFinder triggers;
   private final Complements complements = Complements.bundled();
-  private final ArgumentFinder arguments = new ArgumentFinder();
+  private final ArgumentFinder arguments;
   private final Modality modality = new Modality();
   private final Examples examples = new Examples();
   private final Attribution attribution = new Attribution();
@@ -48,20 +49,26 @@ public final class EventCoder {
 
   /**
    * {@code placeNames} tells whether a name is a known place (the actor dictionary's gazetteer);
-   * {@code typing}, when not null, types the clauses the lexicon leaves silent, taking those at least
-   * {@code threshold} sure.
+   * {@code countryOf} gives the country the gazetteer puts a place, capital or demonym in, for place
+   * targets; {@code typing}, when not null, types the clauses the lexicon leaves silent, taking those
+   * at least {@code threshold} sure.
    */
-  public EventCoder(EventLexicon lexicon, Codebook codebook, Predicate<String> placeNames, EventTyping typing,
-      double threshold) {
+  public EventCoder(EventLexicon lexicon, Codebook codebook, Predicate<String> placeNames,
+      Function<String, Optional<String>> countryOf, EventTyping typing, double threshold) {
     this.codebook = codebook;
+    this.arguments = new ArgumentFinder(countryOf);
     this.triggers = new TriggerFinder(lexicon);
     this.locations = new Locations(placeNames);
     this.learned = typing == null ? null : new LearnedTriggers(typing, threshold);
   }
 
-  /** The lexicon alone, no learned typing. */
+  /** The lexicon alone: no place targets, no learned typing. */
   public EventCoder(EventLexicon lexicon, Codebook codebook, Predicate<String> placeNames) {
-    this(lexicon, codebook, placeNames, null, 1);
+    this(lexicon, codebook, placeNames, name -> Optional.empty(), null, 1);
+  }
+
+  public static EventCoder standard(Predicate<String> placeNames) {
+    return standard(placeNames, name -> Optional.empty());
   }
 
   /**
@@ -69,13 +76,11 @@ public final class EventCoder {
    * property {@value #THRESHOLD_PROPERTY} overrides the threshold (for measuring); "off" switches the
    * learned typing off.
    */
-  public static EventCoder standard(Predicate<String> placeNames) {
+  public static EventCoder standard(Predicate<String> placeNames, Function<String, Optional<String>> countryOf) {
     String setting = System.getProperty(THRESHOLD_PROPERTY, String.valueOf(LEARNED_THRESHOLD));
-    if (setting.equals("off")) {
-      return new EventCoder(EventLexicon.bundled(), Codebook.load(), placeNames);
-    }
-    return new EventCoder(EventLexicon.bundled(), Codebook.load(), placeNames, EventTyping.bundled(),
-        Double.parseDouble(setting));
+    boolean off = setting.equals("off");
+    return new EventCoder(EventLexicon.bundled(), Codebook.load(), placeNames, countryOf,
+        off ? null : EventTyping.bundled(), off ? 1 : Double.parseDouble(setting));
   }
 
   public List<Event> code(NlpDocument doc, ActorSet actors, List<Quote> quotes, LocalDate articleDate) {
@@ -231,6 +236,7 @@ public final class EventCoder {
       return null;
     }
     Optional<Actor> a = actors.actor(id);
-    return a.map(Actor::ref).orElse(new ActorRef(id, null, id));
+    // a place's country the article names no other way ("shelled the Ukrainian city of Kharkiv": UKR)
+    return a.map(Actor::ref).orElse(new ActorRef(id, id.matches("[A-Z]{3}") ? id : null, id));
   }
 }

@@ -44,7 +44,7 @@ public final class Analyzer {
     stages.add(new NamedStage("nlp", Stages.nlp(annotator)));
     stages.add(new NamedStage("actors", Stages.actors(new ActorResolver(index))));
     stages.add(new NamedStage("quotes", Stages.quotes(new QuoteExtractor())));
-    stages.add(new NamedStage("events", Stages.events(EventCoder.standard(index::namesPlace))));
+    stages.add(new NamedStage("events", Stages.events(EventCoder.standard(index::namesPlace, index::countryOf))));
     return new Analyzer(stages);
   }
 

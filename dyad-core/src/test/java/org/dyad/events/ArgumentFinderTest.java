@@ -143,4 +143,52 @@ class ArgumentFinderTest {
     assertThat(dyads("G7 foreign ministers threatened new sanctions on Iran if it transferred ballistic missiles to Russia."))
         .noneMatch(d -> d.startsWith("G07 072"));
   }
+
+  @Test
+  void aCityAsTargetIsItsCountryAndStaysTheLocation() {
+    assertThat(dyads("Russian forces shelled the Ukrainian city of Kharkiv on Monday.")).contains("RUSMIL 194 UKR");
+    List<Event> refinery = Analyses.of("Ukrainian drones struck an oil refinery in Russia's Samara region overnight.").events();
+    assertThat(refinery).extracting(ArgumentFinderTest::dyad).anyMatch(d -> d.startsWith("UKRMIL 19") && d.endsWith(" RUSGOV"));
+    assertThat(refinery.get(0).location()).contains("Samara");
+  }
+
+  @Test
+  void aStatesFacilitiesAndCapitalAreThatState() {
+    assertThat(dyads("Israel attacked Iranian nuclear facilities on Friday.")).anyMatch(d -> d.startsWith("ISRGOV 19") && d.endsWith(" IRN"));
+    assertThat(dyads("Pakistan recalled its envoy from New Delhi on Tuesday.")).anyMatch(d -> d.startsWith("PAKGOV 16") && d.endsWith(" IND"));
+  }
+
+  @Test
+  void aStatesAdjectiveOnACauseIsNoPlaceTarget() {
+    assertThat(dyads("Syria will continue to support the Palestinian cause.")).noneMatch(d -> d.endsWith(" PSE"));
+  }
+
+  @Test
+  void victimsAreNotTheAttackersNationality() {
+    assertThat(dyads("Four children were killed in Israeli tank shelling in Gaza on Sunday."))
+        .isNotEmpty().noneMatch(d -> d.endsWith(" ISRCVL")).anyMatch(d -> d.startsWith("ISR 18"));
+  }
+
+  @Test
+  void aStatesAdjectiveOnForceUsedNamesWhoUsedIt() {
+    assertThat(dyads("Russian strikes killed 12 Ukrainians on Sunday.")).anyMatch(d -> d.startsWith("RUS ") && d.endsWith(" UKRCVL"));
+  }
+
+  @Test
+  void theyAfterCoordinatedSpeakersIsEachOfThem() {
+    assertThat(dyads("France and Britain said they would impose sanctions on Iran."))
+        .anyMatch(d -> d.startsWith("FRAGOV 1") && d.endsWith(" IRNGOV"))
+        .anyMatch(d -> d.startsWith("GBRGOV 1") && d.endsWith(" IRNGOV"));
+  }
+
+  @Test
+  void aDemandedMeetingIsNoMeeting() {
+    assertThat(dyads("Egypt called for a meeting with Israel on the border crossing.")).noneMatch(d -> d.contains(" 04"));
+    assertThat(dyads("The Philippine government demanded talks with China over the shoal.")).noneMatch(d -> d.contains(" 04"));
+  }
+
+  @Test
+  void suspendedAidIsNoAidGiven() {
+    assertThat(dyads("The United States suspended part of a military aid program to Egypt.")).noneMatch(d -> d.contains(" 07"));
+  }
 }
