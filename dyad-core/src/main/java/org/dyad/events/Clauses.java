@@ -14,40 +14,73 @@ import org.dyad.nlp.Sentence;
  * complement, parenthetical, clausal subject or relative clause, or a coordinated or adverbial verb that
  * has its own subject. Governed infinitives stay inside their governor's clause ("threatened to close
  * the strait"), participle adjuncts too ("..., killing 12 civilians").
+ *
+ * <p>Built once per sentence: each token's basic head is found once ({@link Trees#head} is costly), and
+ * the rest walks that array.
  */
 final class Clauses {
   private static final Set<String> EMBEDDED = Set.of("ccomp", "parataxis", "csubj", "acl:relcl");
   private static final Set<String> WITH_OWN_SUBJECT = Set.of("conj", "advcl");
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
-  private static final int DEPTH = 60;
+  private final Sentence sentence;
+  private final Dependency[] head;
+  private final boolean[] clauseHead;
 
-  private Clauses() {}
+  private Clauses(Sentence s) {
+    this.sentence = s;
+    int n = s.tokens().size();
+    head = new Dependency[n];
+    for (int t = 0; t < n; t++) {
+      head[t] = Trees.head(s, t);
+    }
+    clauseHead = new boolean[n];
+    for (int t = 0; t < n; t++) {
+      clauseHead[t] = computeIsHead(t);
+    }
+  }
+
+  static Clauses of(Sentence s) {
+    return new Clauses(s);
+  }
 
   /** The heads of the sentence's clauses, in token order. */
-  static List<Integer> heads(Sentence s) {
+  List<Integer> heads() {
     List<Integer> out = new ArrayList<>();
-    for (int t = 0; t < s.tokens().size(); t++) {
-      if (isHead(s, t)) {
+    for (int t = 0; t < clauseHead.length; t++) {
+      if (clauseHead[t]) {
         out.add(t);
       }
     }
     return out;
   }
 
-  static boolean isHead(Sentence s, int token) {
+  boolean isHead(int token) {
+    return clauseHead[token];
+  }
+
+  /** The basic head of a token, or null for the root. */
+  Dependency headOf(int token) {
+    return head[token];
+  }
+
+  private boolean computeIsHead(int token) {
+    Sentence s = sentence;
     if (punctuation(s, token)) {
       return false;
     }
-    Dependency h = Trees.head(s, token);
+    Dependency h = head[token];
     if (h == null) {
-      return s.heads(token).stream().anyMatch(d -> d.governor() < 0);
+      return root(token);
     }
-    String rel = h.relation();
-    if (EMBEDDED.contains(rel) || EMBEDDED.contains(h.baseRelation())) {
+    if (EMBEDDED.contains(h.relation()) || EMBEDDED.contains(h.baseRelation())) {
       return true;
     }
     return WITH_OWN_SUBJECT.contains(h.baseRelation()) && s.token(token).isVerb()
         && !Trees.children(s, token, SUBJECTS).isEmpty();
+  }
+
+  private boolean root(int token) {
+    return sentence.heads(token).stream().anyMatch(d -> d.governor() < 0);
   }
 
   /**
@@ -55,31 +88,28 @@ final class Clauses {
    * whatever it is ("Israeli airstrikes on Gaza" as a headline). The same test serves training and
    * coding, so the model is asked only about the kind of clause it learned from.
    */
-  static boolean typed(Sentence s, int head) {
-    return s.token(head).isVerb() || s.heads(head).stream().anyMatch(d -> d.governor() < 0);
+  boolean typed(int clause) {
+    return sentence.token(clause).isVerb() || root(clause);
   }
 
   /** The head of the clause a token belongs to: itself or its nearest clause-heading ancestor. */
-  static int headOf(Sentence s, int token) {
-    if (isHead(s, token)) {
-      return token;
-    }
-    for (int a : Trees.ancestors(s, token, DEPTH)) {
-      if (isHead(s, a)) {
-        return a;
+  int clauseOf(int token) {
+    int current = token;
+    for (int steps = 0; steps <= head.length; steps++) {
+      if (clauseHead[current] || head[current] == null) {
+        return current;
       }
+      current = head[current].governor();
     }
     return token;
   }
 
-  /** The tokens of the clause headed by {@code head}: its subtree less the clauses it embeds. */
-  static BitSet tokens(Sentence s, int head) {
-    BitSet out = Trees.subtree(s, head, DEPTH);
-    for (int t = out.nextSetBit(0); t >= 0; t = out.nextSetBit(t + 1)) {
-      if (t != head && out.get(t) && isHead(s, t)) {
-        BitSet inner = Trees.subtree(s, t, DEPTH);
-        inner.clear(head);
-        out.andNot(inner);
+  /** The tokens of the clause headed by {@code clause}: its subtree less the clauses it embeds. */
+  BitSet tokens(int clause) {
+    BitSet out = new BitSet();
+    for (int t = 0; t < head.length; t++) {
+      if (clauseOf(t) == clause && (t == clause || !clauseHead[t])) {
+        out.set(t);
       }
     }
     return out;
@@ -89,7 +119,8 @@ final class Clauses {
    * The clause's words as the text writes them: adjacent tokens keep the text between them ("Iran's"),
    * gaps left by an embedded clause become one space; punctuation at either end is dropped.
    */
-  static String text(String documentText, Sentence s, BitSet tokens) {
+  String text(String documentText, BitSet tokens) {
+    Sentence s = sentence;
     int first = tokens.nextSetBit(0);
     int last = tokens.length() - 1;
     while (first >= 0 && first < last && punctuation(s, first)) {

@@ -27,9 +27,16 @@ import org.dyad.nlp.Sentence;
  */
 public final class EventCoder {
   /** Roots whose events need no recipient: statements, appeals, intents, protests, force posture. */
-  /** The learned typing's threshold, chosen on the dev set (docs/accuracy.md). */
+  /**
+   * The learned typing's threshold when it is switched on, chosen on the dev set (docs/accuracy.md).
+   * It is off by default: at every threshold tried it left dev F1 the same or lower, and it costs
+   * about a fifth of an article's analysis time (docs/benchmarks.md).
+   */
   public static final double LEARNED_THRESHOLD = 0.85;
+  /** The system property that switches the learned typing on ("on" or a threshold) or off. */
   public static final String THRESHOLD_PROPERTY = "dyad.learned.threshold";
+  /** An experiment, off unless set: the learned typing's veto on bare lexicon rows (docs/accuracy.md). */
+  public static final String VETO_PROPERTY = "dyad.learned.veto";
   private static final Set<String> UNDIRECTED_ROOTS = Set.of("01", "02", "03", "14", "15");
   private final Codebook codebook;
   private final TriggerFinder triggers;
@@ -72,15 +79,17 @@ public final class EventCoder {
   }
 
   /**
-   * The bundled lexicon and the bundled learned typing at its dev-chosen threshold. The system
-   * property {@value #THRESHOLD_PROPERTY} overrides the threshold (for measuring); "off" switches the
-   * learned typing off.
+   * The bundled lexicon, with the bundled learned typing when the system property
+   * {@value #THRESHOLD_PROPERTY} asks for it: "on" (at {@link #LEARNED_THRESHOLD}) or a threshold
+   * such as "0.6"; unset or "off", the lexicon alone.
    */
   public static EventCoder standard(Predicate<String> placeNames, Function<String, Optional<String>> countryOf) {
-    String setting = System.getProperty(THRESHOLD_PROPERTY, String.valueOf(LEARNED_THRESHOLD));
-    boolean off = setting.equals("off");
-    return new EventCoder(EventLexicon.bundled(), Codebook.load(), placeNames, countryOf,
-        off ? null : EventTyping.bundled(), off ? 1 : Double.parseDouble(setting));
+    String setting = System.getProperty(THRESHOLD_PROPERTY, "off");
+    if (setting.equals("off")) {
+      return new EventCoder(EventLexicon.bundled(), Codebook.load(), placeNames, countryOf, null, 1);
+    }
+    double threshold = setting.equals("on") ? LEARNED_THRESHOLD : Double.parseDouble(setting);
+    return new EventCoder(EventLexicon.bundled(), Codebook.load(), placeNames, countryOf, EventTyping.bundled(), threshold);
   }
 
   public List<Event> code(NlpDocument doc, ActorSet actors, List<Quote> quotes, LocalDate articleDate) {
@@ -89,6 +98,10 @@ public final class EventCoder {
       found.add(complements.compose(s, triggers.find(s)));
     }
     if (learned != null) {
+      String veto = System.getProperty(VETO_PROPERTY);
+      if (veto != null) {
+        found = learned.veto(doc, found, Double.parseDouble(veto));
+      }
       found = learned.add(doc, found, actors);
     }
     List<Candidate> candidates = new ArrayList<>();

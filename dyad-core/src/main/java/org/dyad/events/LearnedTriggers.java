@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.dyad.data.BundledData;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
 import org.dyad.learned.EventTyping;
@@ -19,12 +21,41 @@ import org.dyad.nlp.Sentence;
  * other. The threshold is chosen on the dev set (docs/accuracy.md).
  */
 final class LearnedTriggers {
+  /** Clause heads the model is not asked about (learned/untyped-heads.txt). */
+  static final Set<String> UNTYPED = Set.copyOf(BundledData.words("/org/dyad/learned/untyped-heads.txt"));
   private final EventTyping typing;
   private final double threshold;
 
   LearnedTriggers(EventTyping typing, double threshold) {
     this.typing = typing;
     this.threshold = threshold;
+  }
+
+  /**
+   * The lexicon's weak hits the model contradicts, dropped: a trigger of a bare row (no condition on
+   * its dependents) whose clause the model calls "no event" with at least {@code veto} probability.
+   */
+  List<List<Trigger>> veto(NlpDocument doc, List<List<Trigger>> ruled, double veto) {
+    List<Trigger> weak = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      Clauses clauses = Clauses.of(s);
+      for (Trigger t : ruled.get(s.index())) {
+        if (t.entry().requires().isEmpty() && t.governed() < 0) {
+          weak.add(t);
+          texts.add(clauses.text(doc.text(), clauses.tokens(clauses.clauseOf(t.token()))));
+        }
+      }
+    }
+    List<List<Trigger>> out = new ArrayList<>();
+    ruled.forEach(l -> out.add(new ArrayList<>(l)));
+    List<Typing> typed = typing.type(texts);
+    for (int i = 0; i < typed.size(); i++) {
+      if (!typed.get(i).event() && typed.get(i).probability() >= veto) {
+        out.get(weak.get(i).sentence()).remove(weak.get(i));
+      }
+    }
+    return out;
   }
 
   /** The triggers of each sentence, the lexicon's first, with the model's added. */
@@ -34,15 +65,16 @@ final class LearnedTriggers {
     List<String> texts = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Trigger> known = ruled.get(s.index());
-      for (int head : Clauses.heads(s)) {
-        if (!Clauses.typed(s, head)) {
+      Clauses clauses = Clauses.of(s);
+      for (int head : clauses.heads()) {
+        if (!clauses.typed(head) || UNTYPED.contains(Trees.lemma(s, head))) {
           continue;
         }
-        BitSet tokens = Clauses.tokens(s, head);
-        if (namesActor(actors, s, tokens) && known.stream().noneMatch(t -> inside(tokens, t) || governs(s, t, head))) {
+        BitSet tokens = clauses.tokens(head);
+        if (namesActor(actors, s, tokens) && known.stream().noneMatch(t -> inside(tokens, t) || governs(clauses, t, head))) {
           sentences.add(s);
           heads.add(head);
-          texts.add(Clauses.text(doc.text(), s, tokens));
+          texts.add(clauses.text(doc.text(), tokens));
         }
       }
     }
@@ -73,8 +105,8 @@ final class LearnedTriggers {
    * a word the lexicon knows is that event's content, asked for, threatened or reported, not an act
    * of its own.
    */
-  private static boolean governs(Sentence s, Trigger t, int clauseHead) {
-    org.dyad.nlp.Dependency h = Trees.head(s, clauseHead);
+  private static boolean governs(Clauses clauses, Trigger t, int clauseHead) {
+    org.dyad.nlp.Dependency h = clauses.headOf(clauseHead);
     return h != null && h.governor() == t.token();
   }
 

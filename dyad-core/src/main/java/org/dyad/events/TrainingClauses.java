@@ -30,19 +30,21 @@ public final class TrainingClauses {
       for (Sentence s : doc.sentences()) {
         int trigger = headmost(s, at, end);
         if (trigger >= 0) {
-          int head = Clauses.headOf(s, trigger);
-          out.add(new Clause(e.id(), Clauses.text(doc.text(), s, Clauses.tokens(s, head)), e.cameo()));
+          Clauses clauses = Clauses.of(s);
+          int head = clauses.clauseOf(trigger);
+          out.add(new Clause(e.id(), clauses.text(doc.text(), clauses.tokens(head)), e.cameo()));
           break;
         }
       }
       return out;
     }
     for (Sentence s : doc.sentences()) {
-      for (int head : Clauses.heads(s)) {
-        if (Clauses.typed(s, head)) {
-          BitSet tokens = Clauses.tokens(s, head);
+      Clauses clauses = Clauses.of(s);
+      for (int head : clauses.heads()) {
+        if (clauses.typed(head)) {
+          BitSet tokens = clauses.tokens(head);
           if (tokens.cardinality() >= 2) {
-            out.add(new Clause(e.id(), Clauses.text(doc.text(), s, tokens), Labels.NONE));
+            out.add(new Clause(e.id(), clauses.text(doc.text(), tokens), Labels.NONE));
           }
         }
       }

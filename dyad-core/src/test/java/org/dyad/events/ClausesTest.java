@@ -14,9 +14,8 @@ class ClausesTest {
 
   private static List<String> clauses(String text) {
     NlpDocument doc = NLP.annotate(text, null);
-    Sentence s = doc.sentences().get(0);
-    return Clauses.heads(s).stream().filter(h -> Clauses.typed(s, h))
-        .map(h -> Clauses.text(doc.text(), s, Clauses.tokens(s, h))).toList();
+    Clauses c = Clauses.of(doc.sentences().get(0));
+    return c.heads().stream().filter(c::typed).map(h -> c.text(doc.text(), c.tokens(h))).toList();
   }
 
   @Test
@@ -47,6 +46,6 @@ class ClausesTest {
     NlpDocument doc = NLP.annotate("Iran threatened to close the Strait of Hormuz.", null);
     Sentence s = doc.sentences().get(0);
     int close = s.tokens().stream().filter(t -> t.word().equals("close")).findFirst().orElseThrow().index();
-    assertThat(Trees.lemma(s, Clauses.headOf(s, close))).isEqualTo("threaten");
+    assertThat(Trees.lemma(s, Clauses.of(s).clauseOf(close))).isEqualTo("threaten");
   }
 }
