@@ -66,7 +66,8 @@ public final class EventCoder {
     this.arguments = new ArgumentFinder(countryOf);
     this.triggers = new TriggerFinder(lexicon);
     this.locations = new Locations(placeNames);
-    this.learned = typing == null ? null : new LearnedTriggers(typing, threshold);
+    String veto = System.getProperty(VETO_PROPERTY); // read once, not per article
+    this.learned = typing == null ? null : new LearnedTriggers(typing, threshold, veto == null ? null : Double.valueOf(veto));
   }
 
   /** The lexicon alone: no place targets, no learned typing. */
@@ -98,11 +99,7 @@ public final class EventCoder {
       found.add(complements.compose(s, triggers.find(s)));
     }
     if (learned != null) {
-      String veto = System.getProperty(VETO_PROPERTY);
-      if (veto != null) {
-        found = learned.veto(doc, found, Double.parseDouble(veto));
-      }
-      found = learned.add(doc, found, actors);
+      found = learned.apply(doc, found, actors);
     }
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence s : doc.sentences()) {

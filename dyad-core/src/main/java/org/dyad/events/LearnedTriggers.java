@@ -25,10 +25,18 @@ final class LearnedTriggers {
   static final Set<String> UNTYPED = Set.copyOf(BundledData.words("/org/dyad/learned/untyped-heads.txt"));
   private final EventTyping typing;
   private final double threshold;
+  private final Double veto;
 
-  LearnedTriggers(EventTyping typing, double threshold) {
+  /** {@code veto}: the "no event" probability at which the model drops a weak lexicon hit, or null for never. */
+  LearnedTriggers(EventTyping typing, double threshold, Double veto) {
     this.typing = typing;
     this.threshold = threshold;
+    this.veto = veto;
+  }
+
+  /** The lexicon's triggers, less the weak hits the model vetoes (when asked to), plus the model's own. */
+  List<List<Trigger>> apply(NlpDocument doc, List<List<Trigger>> ruled, ActorSet actors) {
+    return add(doc, veto == null ? ruled : veto(doc, ruled, veto), actors);
   }
 
   /**

@@ -88,7 +88,6 @@ public final class HeadTrainer {
 
   private static void softmax(double[][] w, float[] x, double[] out) {
     int d = x.length;
-    double max = Double.NEGATIVE_INFINITY;
     for (int c = 0; c < w.length; c++) {
       double z = w[c][d];
       double[] wc = w[c];
@@ -96,15 +95,7 @@ public final class HeadTrainer {
         z += wc[f] * x[f];
       }
       out[c] = z;
-      max = Math.max(max, z);
     }
-    double sum = 0;
-    for (int c = 0; c < w.length; c++) {
-      out[c] = Math.exp(out[c] - max);
-      sum += out[c];
-    }
-    for (int c = 0; c < w.length; c++) {
-      out[c] /= sum;
-    }
+    Vectors.softmax(out);
   }
 }

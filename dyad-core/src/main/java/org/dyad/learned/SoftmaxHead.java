@@ -49,19 +49,10 @@ public final class SoftmaxHead {
   /** The probability of each label, in the order of {@link #labels()}. */
   public double[] probabilities(float[] x) {
     double[] z = new double[labels.size()];
-    double max = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < z.length; k++) {
       z[k] = bias[k] + Vectors.dot(weights[k], x);
-      max = Math.max(max, z[k]);
     }
-    double sum = 0;
-    for (int k = 0; k < z.length; k++) {
-      z[k] = Math.exp(z[k] - max);
-      sum += z[k];
-    }
-    for (int k = 0; k < z.length; k++) {
-      z[k] /= sum;
-    }
+    Vectors.softmax(z);
     return z;
   }
 

@@ -11,4 +11,20 @@ final class Vectors {
     }
     return sum;
   }
+
+  /** Turns scores into probabilities in place: exp(z - max z), normalised to sum to one. */
+  static void softmax(double[] z) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : z) {
+      max = Math.max(max, v);
+    }
+    double sum = 0;
+    for (int k = 0; k < z.length; k++) {
+      z[k] = Math.exp(z[k] - max);
+      sum += z[k];
+    }
+    for (int k = 0; k < z.length; k++) {
+      z[k] /= sum;
+    }
+  }
 }
