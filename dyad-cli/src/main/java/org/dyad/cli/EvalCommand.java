@@ -19,9 +19,11 @@ import org.dyad.eval.GoldFormatException;
 import org.dyad.eval.GoldSet;
 import org.dyad.eval.GoldText;
 import org.dyad.eval.Scorer;
+import org.dyad.events.EventCoder;
 import org.dyad.input.ArticleReader;
 import org.dyad.input.Metadata;
 import org.dyad.model.Analysis;
+import org.dyad.pipeline.Analyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,6 +63,13 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Texts analysed in parallel (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--rules", description = "Also report each named rule of the coder: the events it decided and their precision.")
+  boolean rules;
+
+  @Option(names = "--without", paramLabel = "RULE", split = ",",
+      description = "Switch a named rule off (repeatable or comma-separated), to measure what it is worth; --rules lists them.")
+  List<String> without = new ArrayList<>();
+
   @Option(names = "--verbose", description = "Print stack traces of failures.")
   boolean verbose;
 
@@ -78,7 +87,7 @@ final class EvalCommand implements Callable<Integer> {
     Bars bars = bars();
     List<GoldText> gold = readGold();
     List<Analysis> analyses = analyse(gold);
-    Scorer scorer = new Scorer();
+    Scorer scorer = new Scorer(rules ? EventCoder.RULES : List.of());
     for (int i = 0; i < gold.size(); i++) {
       scorer.add(gold.get(i), analyses.get(i));
     }
@@ -132,6 +141,26 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
+  /** The standard analyzer, or with --without one whose coder has those rules switched off. */
+  private Analyzer analyzer() {
+    if (without.isEmpty()) {
+      return Analyzers.get(List.of());
+    }
+    String before = System.getProperty(EventCoder.WITHOUT_PROPERTY);
+    System.setProperty(EventCoder.WITHOUT_PROPERTY, String.join(",", without));
+    try {
+      return Analyzer.standard(List.of());
+    } catch (IllegalArgumentException e) {
+      throw new ErrorHandler.UsageError("--without: " + e.getMessage());
+    } finally {
+      if (before == null) {
+        System.clearProperty(EventCoder.WITHOUT_PROPERTY);
+      } else {
+        System.setProperty(EventCoder.WITHOUT_PROPERTY, before);
+      }
+    }
+  }
+
   /** The analyses of the gold texts, in their order; a text dyad cannot analyse is scored as empty. */
   private List<Analysis> analyse(List<GoldText> gold) {
     ArticleReader reader = new ArticleReader();
@@ -139,7 +168,7 @@ final class EvalCommand implements Callable<Integer> {
         .<ArticleSource>map(g -> () -> reader.fromText(g.text(), new Metadata(g.id(), null, g.date(), null)))
         .toList();
     List<Analysis> out = new ArrayList<>();
-    new Batch(Analyzers.get(List.of()), threads, a -> {
+    new Batch(analyzer(), threads, a -> {
       a.article().problems().stream().filter(p -> p.kind().fatal()).findFirst()
           .ifPresent(p -> spec.commandLine().getErr().println("dyad: " + a.article().id() + ": not analysed: " + p.message()));
       out.add(a);

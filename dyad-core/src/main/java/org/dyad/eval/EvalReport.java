@@ -25,10 +25,12 @@ public record EvalReport(
     Confusion confusion,
     List<RootScore> roots,
     List<TypedBy> typedBy,
+    List<RuleScore> rules,
     List<TextErrors> worstTexts) {
   public EvalReport {
     roots = List.copyOf(roots);
     typedBy = List.copyOf(typedBy);
+    rules = List.copyOf(rules);
     worstTexts = List.copyOf(worstTexts);
   }
 
@@ -140,6 +142,17 @@ public record EvalReport(
    * them match a gold event at the root level.
    */
   @JsonPropertyOrder({"by", "events", "rootCorrect", "precision"})
+  /**
+   * One named rule of the coder: how many system events it decided (it found their source or their
+   * target) and how many of those are right at root level. Listed only when asked for.
+   */
+  public record RuleScore(String rule, int events, int rootCorrect) {
+    @JsonProperty("precision")
+    public Double precision() {
+      return ratio(rootCorrect, events);
+    }
+  }
+
   public record TypedBy(String by, int events, int rootCorrect) {
     @JsonProperty("precision")
     public Double precision() {

@@ -26,6 +26,7 @@ final class ReportText {
     t.actorsAndQuotes(r);
     t.roots(r);
     t.typedBy(r);
+    t.rules(r);
     t.confusion(r.confusion());
     t.worst(r.worstTexts());
     return t.out.toString().stripTrailing();
@@ -70,6 +71,16 @@ final class ReportText {
     section("Typed by", "precision");
     for (EvalReport.TypedBy t : r.typedBy()) {
       accuracy(t.by(), new EvalReport.Accuracy(t.rootCorrect(), t.events()));
+    }
+  }
+
+  private void rules(EvalReport r) {
+    if (r.rules().isEmpty()) {
+      return;
+    }
+    section("Rules (events whose source or target each found)", "precision");
+    for (EvalReport.RuleScore s : r.rules()) {
+      accuracy(s.rule(), new EvalReport.Accuracy(s.rootCorrect(), s.events()));
     }
   }
 

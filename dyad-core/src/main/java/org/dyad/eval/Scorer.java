@@ -43,7 +43,18 @@ public final class Scorer {
   private final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
   private final Map<String, int[]> perRoot = new TreeMap<>();
   private final Map<String, int[]> typedBy = new TreeMap<>();
+  private final Map<String, int[]> rules = new java.util.LinkedHashMap<>();
   private final List<EvalReport.TextErrors> errors = new ArrayList<>();
+
+  /** A scorer that reports no rules. */
+  public Scorer() {
+    this(List.of());
+  }
+
+  /** A scorer that also reports, for each of these rule names, the events it decided (see {@link EvalReport.RuleScore}). */
+  public Scorer(List<String> ruleNames) {
+    ruleNames.forEach(r -> rules.put(r, new int[2]));
+  }
 
   /** Scores one analysis against its gold text. */
   public Scorer add(GoldText gold, Analysis system) {
@@ -58,6 +69,7 @@ public final class Scorer {
     countQuotes(gold, system, actors);
     countConfusion(m);
     countTypedBy(system, m);
+    countRules(system, m);
     recordErrors(gold, m);
     return this;
   }
@@ -85,6 +97,7 @@ public final class Scorer {
         confusionTable(),
         roots,
         typedBy.entrySet().stream().map(e -> new EvalReport.TypedBy(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
+        rules.entrySet().stream().map(e -> new EvalReport.RuleScore(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
         worstTexts);
   }
 
@@ -153,6 +166,23 @@ public final class Scorer {
       counts[0]++;
       if (m.rootMatches().stream().anyMatch(p -> p.system() == e)) {
         counts[1]++;
+      }
+    }
+  }
+
+  /** An event counts for each rule its first telling names; rules not asked for are not counted. */
+  private void countRules(Analysis system, EventMatching m) {
+    if (rules.isEmpty()) {
+      return;
+    }
+    for (Event e : system.events()) {
+      boolean right = m.rootMatches().stream().anyMatch(p -> p.system() == e);
+      for (String rule : e.mentions().isEmpty() ? List.<String>of() : e.mentions().get(0).rules()) {
+        int[] counts = rules.get(rule);
+        if (counts != null) {
+          counts[0]++;
+          counts[1] += right ? 1 : 0;
+        }
       }
     }
   }

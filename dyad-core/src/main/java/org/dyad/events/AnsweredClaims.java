@@ -29,7 +29,7 @@ final class AnsweredClaims {
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
       String asker = c.target() == null && c.source() != null && c.answers() != null ? asker(c, candidates) : null;
-      out.add(asker == null ? c : c.withTarget(asker));
+      out.add(asker == null ? c : c.withTarget(asker, "answered-claim"));
     }
     return out;
   }

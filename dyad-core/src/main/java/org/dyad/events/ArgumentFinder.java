@@ -30,19 +30,97 @@ final class ArgumentFinder {
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
   private static final Set<String> PLACE_CASES = Set.of("of", "in", "near", "outside");
   private final Function<String, Optional<String>> countryOf;
+  private final FirstMatch<Roles> activeSources;
+  private final FirstMatch<Roles> passiveSources;
+  private final FirstMatch<Roles> verbTargets;
+  private final FirstMatch<Roles> nounSources;
+  private final FirstMatch<Roles> nounTargets;
+  private final Set<String> off;
 
-  /** {@code countryOf}: the gazetteer's country of a place, capital, country or demonym ("Kharkiv" -> UKR). */
-  ArgumentFinder(Function<String, Optional<String>> countryOf) {
+  /**
+   * {@code countryOf}: the gazetteer's country of a place, capital, country or demonym ("Kharkiv" ->
+   * UKR); {@code off}: names of rules switched off (see {@link #RULES}).
+   */
+  ArgumentFinder(Function<String, Optional<String>> countryOf, Set<String> off) {
     this.countryOf = countryOf;
+    this.off = Set.copyOf(off);
+    // each chain in its order: the first rule that names an actor decides
+    this.activeSources = new FirstMatch<>(List.of(
+        new NamedRule<>("order-giver", r -> commander(r.s(), r.v(), r.actors())),
+        new NamedRule<>("plural-they", ArgumentFinder::pluralThey),
+        new NamedRule<>("subject", r -> actorsOf(r.s(), r.subjects(), r.actors())),
+        new NamedRule<>("force-adjective", r -> forceUser(r.s(), r.subjects(), r.actors())), // "Russian strikes killed 12"
+        // "sanctions on Iran if it transferred missiles": a verb without subject takes its clause's
+        new NamedRule<>("inherited-subject", r -> r.subjects().isEmpty() ? inheritedSubject(r.s(), r.v(), r.actors()) : List.of()),
+        new NamedRule<>("relative-pronoun-subject", r -> relativePronounSubject(r.s(), r.v(), r.subjects(), r.actors()))), off);
+    this.passiveSources = new FirstMatch<>(List.of(
+        new NamedRule<>("by-agent", ArgumentFinder::agents),
+        // "were killed in Israeli tank shelling": the shelling's state did it
+        new NamedRule<>("force-adjective-in", r -> forceUser(r.s(), targetOrIn(r.s(), r.v()), r.actors()))), off);
+    this.verbTargets = new FirstMatch<>(List.of(
+        new NamedRule<>("object", r -> r.passive() ? List.of() : actorsOf(r.s(), r.objects(), r.actors())),
+        new NamedRule<>("passive-subject", r -> r.passive() ? actorsOf(r.s(), Trees.children(r.s(), r.v(), Set.of("nsubj:pass")), r.actors()) : List.of()),
+        new NamedRule<>("participle-patient", r -> r.bareParticiple() ? participlePatient(r.s(), r.v(), r.actors()) : List.of()),
+        new NamedRule<>("pronoun-object", r -> r.passive() ? List.of() : pronounObject(r.s(), r.v(), r.objects(), r.actors())),
+        new NamedRule<>("relative-clause-noun", r -> r.passive() || !r.objects().isEmpty() ? List.of() : relativeClauseNoun(r.s(), r.v(), r.subjects(), r.actors())),
+        new NamedRule<>("oblique", r -> obliqueTargets(r.s(), r.v(), r.actors(), Set.of("obl"))),
+        new NamedRule<>("place-state", r -> r.sources().size() < 2 && PLACE_ROOTS.contains(r.root()) ? placeState(r.s(), r.t(), placePhrases(r), r.actors()) : List.of()),
+        new NamedRule<>("asked-to-act", ArgumentFinder::askedToAct),
+        new NamedRule<>("accuser", ArgumentFinder::accuser),
+        new NamedRule<>("object-state", this::objectState),
+        new NamedRule<>("purpose", ArgumentFinder::purpose)), off);
+    this.nounSources = new FirstMatch<>(List.of(
+        // a noun that only modifies another ("a security cooperation agreement") names no act of the
+        // verb's subject: what was signed is the agreement, which its own trigger codes
+        new NamedRule<>("governing-subject", r -> r.v() != r.t().token() ? List.of() : governingSubject(r.s(), r.v(), r.actors()))), off);
+    this.nounTargets = new FirstMatch<>(List.of(
+        new NamedRule<>("acl-object", ArgumentFinder::aclObject), // "airstrikes targeting senior Hamas leaders"
+        new NamedRule<>("noun-oblique", r -> obliqueTargets(r.s(), r.v(), r.actors(), Set.of("nmod"))),
+        // "strikes on the city of Kharkiv"
+        new NamedRule<>("noun-place-state", r -> r.sources().size() < 2 && PLACE_ROOTS.contains(r.root()) ? placeState(r.s(), r.t(), targetCases(r.s(), r.v(), "nmod"), r.actors()) : List.of())), off);
+  }
+
+  ArgumentFinder(Function<String, Optional<String>> countryOf) {
+    this(countryOf, Set.of());
   }
 
   ArgumentFinder() {
     this(name -> Optional.empty());
   }
 
+  /** The names of every argument rule, chain by chain, in their order, with the rules outside chains. */
+  static final List<String> RULES = List.of("order-giver", "plural-they", "subject", "force-adjective", "inherited-subject",
+      "relative-pronoun-subject", "by-agent", "force-adjective-in", "object", "passive-subject", "participle-patient",
+      "pronoun-object", "relative-clause-noun", "oblique", "place-state", "asked-to-act", "accuser", "object-state", "purpose",
+      "noun-modifier", "between", "governing-subject", "acl-object", "noun-oblique", "noun-place-state", "aimed-at");
+
+  /**
+   * What the rules of one trigger read: its sentence, the actors, the verb's voice, its subject and
+   * object phrases, and the sources found so far (targets exclude them). For nouns {@code v} is the noun.
+   */
+  private record Roles(Sentence s, Trigger t, ActorSet actors, int v, boolean passive, boolean bareParticiple,
+      List<Integer> subjects, List<Integer> objects, List<String> sources) {
+    String root() {
+      return t.entry().cameo().substring(0, 2);
+    }
+
+    Roles withSources(List<String> found) {
+      return new Roles(s, t, actors, v, passive, bareParticiple, subjects, objects, found);
+    }
+  }
+
   Arguments find(Sentence s, Trigger t, ActorSet actors) {
-    Arguments a = t.noun() ? noun(s, t, actors) : verb(s, t, actors);
-    return t.entry().cameo().startsWith("15") ? posture(s, t, a, actors) : a;
+    return find(s, t, actors, id -> true);
+  }
+
+  /**
+   * The trigger's arguments among the {@code eligible} actors: every rule's finding is filtered by it,
+   * so that when the actor a rule finds is not eligible (the reporter of "..., Ukraine's air force
+   * said"), the next rule has its turn.
+   */
+  Arguments find(Sentence s, Trigger t, ActorSet actors, java.util.function.Predicate<String> eligible) {
+    Arguments a = t.noun() ? noun(s, t, actors, eligible) : verb(s, t, actors, eligible);
+    return t.entry().cameo().startsWith("15") ? posture(s, t, a, actors, eligible) : a;
   }
 
   /**
@@ -51,21 +129,22 @@ final class ArgumentFinder {
    * target is a foreign actor the trigger names ("drills around Taiwan") or one in the clause saying
    * what it answers; without one, the posture has no target.
    */
-  private Arguments posture(Sentence s, Trigger t, Arguments a, ActorSet actors) {
+  private Arguments posture(Sentence s, Trigger t, Arguments a, ActorSet actors, java.util.function.Predicate<String> eligible) {
     Set<String> own = new java.util.HashSet<>();
     a.sources().forEach(id -> actors.actor(id).map(org.dyad.model.Actor::country).ifPresent(own::add));
     List<String> targets = new ArrayList<>(a.targets().stream().filter(id -> foreign(id, own, actors)).toList());
-    if (targets.isEmpty()) {
-      for (Dependency d : s.children(t.token())) {
-        boolean aimed = d.baseRelation().equals("obl") && AIMED_AT.contains(caseOf(s, d.dependent()));
-        List<String> found = aimed ? actorsOf(s, d.dependent(), actors) : d.baseRelation().equals("advcl") ? clauseActors(s, d.dependent(), actors) : List.of();
-        found.stream().filter(id -> foreign(id, own, actors) && !a.sources().contains(id)).findFirst().ifPresent(targets::add);
-        if (!targets.isEmpty()) {
-          break;
-        }
+    if (!targets.isEmpty()) {
+      return a.withTargets(targets, a.targetRule());
+    }
+    for (Dependency d : off.contains("aimed-at") ? List.<Dependency>of() : s.children(t.token())) {
+      boolean aimed = d.baseRelation().equals("obl") && AIMED_AT.contains(caseOf(s, d.dependent()));
+      List<String> found = aimed ? actorsOf(s, d.dependent(), actors) : d.baseRelation().equals("advcl") ? clauseActors(s, d.dependent(), actors) : List.of();
+      Optional<String> first = found.stream().filter(id -> foreign(id, own, actors) && !a.sources().contains(id) && eligible.test(id)).findFirst();
+      if (first.isPresent()) {
+        return a.withTargets(List.of(first.get()), "aimed-at");
       }
     }
-    return new Arguments(a.sources(), targets);
+    return a.withTargets(List.of(), null);
   }
 
   private static boolean foreign(String id, Set<String> own, ActorSet actors) {
@@ -75,92 +154,147 @@ final class ArgumentFinder {
 
   /** The actors of a clause's subject and object, in that order. */
   private static List<String> clauseActors(Sentence s, int verb, ActorSet actors) {
-    List<String> out = new ArrayList<>(actorsOf(s, Trees.children(s, verb, Set.of("nsubj", "nsubj:pass", "obj")), actors));
-    return out;
+    return actorsOf(s, Trees.children(s, verb, Set.of("nsubj", "nsubj:pass", "obj")), actors);
   }
 
-  private Arguments verb(Sentence s, Trigger t, ActorSet actors) {
+  private Arguments verb(Sentence s, Trigger t, ActorSet actors, java.util.function.Predicate<String> eligible) {
     int v = t.token();
     boolean bareParticiple = bareParticiple(s, v);
     boolean passive = Trees.hasChild(s, v, "nsubj:pass") || Trees.hasChild(s, v, "aux:pass") || bareParticiple;
-    List<String> sources = new ArrayList<>();
-    List<String> targets = new ArrayList<>();
-    if (passive) {
-      for (Dependency d : s.children(v)) {
-        if (d.relation().equals("obl:agent") || (d.baseRelation().equals("obl") && caseOf(s, d.dependent()).equals("by"))) {
-          sources.addAll(actorsOf(s, d.dependent(), actors));
-        }
-      }
-      if (sources.isEmpty()) { // "were killed in Israeli tank shelling": the shelling's state did it
-        sources.addAll(forceUser(s, targetOrIn(s, v), actors));
-      }
-      targets.addAll(actorsOf(s, Trees.children(s, v, Set.of("nsubj:pass")), actors));
-      if (targets.isEmpty() && bareParticiple) {
-        targets.addAll(participlePatient(s, v, actors));
-      }
-    } else {
-      List<Integer> subjects = Trees.children(s, v, Set.of("nsubj", "nsubj:xsubj"));
-      sources.addAll(commander(s, v, actors));
-      if (sources.isEmpty()) {
-        sources.addAll(actorsOf(s, subjects, actors));
-      }
-      if (sources.isEmpty()) {
-        sources.addAll(forceUser(s, subjects, actors)); // "Russian strikes killed 12 Ukrainians"
-      }
-      if (sources.size() < 2) {
-        List<String> they = pluralAntecedent(s, v, subjects, actors);
-        if (they.size() >= 2 && (sources.isEmpty() || they.containsAll(sources))) {
-          sources.clear(); // "Obama and Putin said they will attack Iraq": each of them
-          sources.addAll(they);
-        }
-      }
-      if (subjects.isEmpty()) { // "sanctions on Iran if it transferred missiles": "it" is no one else
-        sources.addAll(inheritedSubject(s, v, actors));
-      } else if (sources.isEmpty()) {
-        sources.addAll(relativePronounSubject(s, v, subjects, actors));
-      }
-      List<Integer> objects = nonReflexive(s, Trees.children(s, v, Set.of("obj", "iobj")));
-      targets.addAll(actorsOf(s, objects, actors));
-      if (targets.isEmpty()) {
-        targets.addAll(pronounObject(s, v, objects, actors));
-      }
-      if (targets.isEmpty() && objects.isEmpty()) {
-        targets.addAll(relativeClauseNoun(s, v, subjects, actors));
-      }
-    }
-    if (!passive && sources.isEmpty()) {
+    Roles roles = new Roles(s, t, actors, v, passive, bareParticiple, Trees.children(s, v, Set.of("nsubj", "nsubj:xsubj")),
+        nonReflexive(s, Trees.children(s, v, Set.of("obj", "iobj"))), List.of());
+    FirstMatch.Found sources = (passive ? passiveSources : activeSources).first(roles, eligible);
+    if (!passive && sources.empty()) {
       // "a suicide bomber killed 12 people", "fighting armed gangs": the text names a doer, or the clause
       // has one, that is no political actor dyad knows; coding it with no source would say no one did it.
       // A passive without agent ("was arrested") is different: the text itself leaves the doer out.
-      return new Arguments(List.of(), List.of());
+      return Arguments.NONE;
     }
-    targets.removeAll(sources); // "recalled its envoy from New Delhi": its own envoy is no target
-    if (targets.isEmpty()) {
-      targets.addAll(obliqueTargets(s, v, actors, Set.of("obl")));
-    }
-    if (targets.isEmpty() && sources.size() < 2 && PLACE_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
-      List<Integer> phrases = new ArrayList<>(passive ? Trees.children(s, v, Set.of("nsubj:pass")) : nonReflexive(s, Trees.children(s, v, Set.of("obj", "iobj"))));
-      phrases.addAll(targetCases(s, v, "obl"));
-      if (FORCE_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
-        // "struck an oil refinery in Russia's Samara region": force used in a state is used against it
-        s.children(v).stream().filter(d -> d.baseRelation().equals("obl") && caseOf(s, d.dependent()).equals("in"))
-            .forEach(d -> phrases.add(d.dependent()));
+    // "recalled its envoy from New Delhi": its own envoy is no target
+    FirstMatch.Found targets = verbTargets.first(roles.withSources(sources.ids()), id -> !sources.ids().contains(id) && eligible.test(id));
+    return new Arguments(sources.ids(), targets.ids(), sources.rule(), targets.rule());
+  }
+
+  /** "Obama and Putin said they will attack Iraq": each of them, when "they" is no one else. */
+  private static List<String> pluralThey(Roles r) {
+    List<String> they = pluralAntecedent(r.s(), r.v(), r.subjects(), r.actors());
+    return they.size() >= 2 && they.containsAll(actorsOf(r.s(), r.subjects(), r.actors())) ? they : List.of();
+  }
+
+  /** A passive's "by X". */
+  private static List<String> agents(Roles r) {
+    List<String> out = new ArrayList<>();
+    for (Dependency d : r.s().children(r.v())) {
+      if (d.relation().equals("obl:agent") || (d.baseRelation().equals("obl") && caseOf(r.s(), d.dependent()).equals("by"))) {
+        actorsOf(r.s(), d.dependent(), r.actors()).forEach(id -> addOnce(out, id));
       }
-      targets.addAll(placeState(s, t, phrases, actors));
     }
-    if (targets.isEmpty() && ASKING_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
-      // "demanded that the Spanish king apologise": a demand or appeal is aimed at who is to act
-      for (int clause : Trees.children(s, v, Set.of("ccomp"))) {
-        targets.addAll(actorsOf(s, Trees.children(s, clause, Set.of("nsubj", "nsubj:pass")), actors));
+    return out;
+  }
+
+  /** The phrases that may name a place or a state's thing the act is aimed at. */
+  private static List<Integer> placePhrases(Roles r) {
+    Sentence s = r.s();
+    List<Integer> phrases = new ArrayList<>(r.passive() ? Trees.children(s, r.v(), Set.of("nsubj:pass")) : r.objects());
+    phrases.addAll(targetCases(s, r.v(), "obl"));
+    if (FORCE_ROOTS.contains(r.root())) {
+      // "struck an oil refinery in Russia's Samara region": force used in a state is used against it
+      s.children(r.v()).stream().filter(d -> d.baseRelation().equals("obl") && caseOf(s, d.dependent()).equals("in"))
+          .forEach(d -> phrases.add(d.dependent()));
+    }
+    return phrases;
+  }
+
+  /** "demanded that the Spanish king apologise": a demand or appeal is aimed at who is to act. */
+  private static List<String> askedToAct(Roles r) {
+    if (!ASKING_ROOTS.contains(r.root())) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (int clause : Trees.children(r.s(), r.v(), Set.of("ccomp"))) {
+      actorsOf(r.s(), Trees.children(r.s(), clause, Set.of("nsubj", "nsubj:pass")), r.actors()).forEach(id -> addOnce(out, id));
+    }
+    return out;
+  }
+
+  /** Suffixes that make a state's adjective of a compound one: "Saudi-led", "U.S.-backed", "Qatari-brokered". */
+  private static final java.util.regex.Pattern STATE_COMPOUND = java.util.regex.Pattern.compile(
+      "(.+)-(led|backed|brokered|funded|sponsored|owned|made|built|flagged|registered)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "rejected a French proposal", "seized 12 Indian fishing boats", "imposed tariffs on Mexican goods",
+   * "ordered an Australian-led mission to leave": an object naming no actor but marked as a state's
+   * by its adjective or possessor is aimed at that state: its government when the article names it,
+   * else the country. A state's own things are no target of its own ("Israeli police arrested Israeli
+   * settlers" names them as actors; "its" names no state).
+   */
+  private List<String> objectState(Roles r) {
+    Sentence s = r.s();
+    Set<String> own = new java.util.HashSet<>();
+    r.sources().forEach(id -> r.actors().actor(id).map(org.dyad.model.Actor::country).ifPresent(own::add));
+    List<Integer> phrases = new ArrayList<>(r.passive() ? Trees.children(s, r.v(), Set.of("nsubj:pass")) : r.objects());
+    for (int phrase : List.copyOf(phrases)) {
+      phrases.addAll(targetCases(s, phrase, "nmod")); // "tariffs on Mexican goods"
+    }
+    for (int phrase : phrases) {
+      for (Dependency d : s.children(phrase)) {
+        boolean marks = Set.of("amod", "compound").contains(d.baseRelation()) || d.relation().equals("nmod:poss");
+        Optional<String> state = marks ? stateAdjective(s, d.dependent()) : Optional.empty();
+        if (state.isPresent() && !own.contains(state.get())) {
+          String government = state.get() + "GOV";
+          return List.of(r.actors().actor(government).isPresent() ? government : state.get());
+        }
       }
     }
-    targets.removeAll(sources);
-    int accusation = TriggerFinder.accusationAnswered(s, t);
-    if (targets.isEmpty() && accusation >= 0) { // the denial is aimed at the accuser
-      targets.addAll(actorsOf(s, Trees.children(s, accusation, Set.of("nsubj")), actors));
-      targets.removeAll(sources);
+    return List.of();
+  }
+
+  /** The state a demonym, a country's name or a "Saudi-led" compound names. */
+  private Optional<String> stateAdjective(Sentence s, int token) {
+    Optional<String> named = countryNamed(s, token);
+    if (named.isPresent()) {
+      return named;
     }
-    return new Arguments(sources, targets);
+    java.util.regex.Matcher m = STATE_COMPOUND.matcher(s.token(token).word());
+    return m.matches() && Character.isUpperCase(m.group(1).charAt(0)) ? countryOf.apply(m.group(1)) : Optional.empty();
+  }
+
+  /**
+   * "marched to demand that the president step down", "fired tear gas to disperse them", "massed
+   * troops to deter China": an act done for a purpose its infinitive names is aimed at whom that purpose
+   * is: the infinitive's object or target, or whom it asks to act.
+   */
+  private static List<String> purpose(Roles r) {
+    Sentence s = r.s();
+    for (int clause : Trees.children(s, r.v(), Set.of("xcomp", "advcl"))) {
+      boolean infinitive = Trees.children(s, clause, Set.of("mark")).stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+      // an xcomp may be the verb's own complement ("pledged to support", "agreed to deepen"): a purpose
+      // only after the verb's object or oblique has closed its phrase ("fired tear gas to disperse them")
+      boolean complement = Trees.head(s, clause).relation().equals("xcomp")
+          && s.children(r.v()).stream().noneMatch(d -> Set.of("obj", "obl").contains(d.baseRelation()) && d.dependent() < clause);
+      if (!infinitive || complement || !s.token(clause).isVerb()) {
+        continue;
+      }
+      List<String> out = new ArrayList<>(actorsOf(s, nonReflexive(s, Trees.children(s, clause, Set.of("obj", "iobj"))), r.actors()));
+      if (out.isEmpty()) {
+        out.addAll(obliqueTargets(s, clause, r.actors(), Set.of("obl")));
+      }
+      if (out.isEmpty() && ASKED.contains(Trees.lemma(s, clause))) {
+        for (int asked : Trees.children(s, clause, Set.of("ccomp"))) {
+          out.addAll(actorsOf(s, Trees.children(s, asked, Set.of("nsubj", "nsubj:pass")), r.actors()));
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  /** A denial answering an accusation is aimed at the accuser. */
+  private static List<String> accuser(Roles r) {
+    int accusation = TriggerFinder.accusationAnswered(r.s(), r.t());
+    return accusation < 0 ? List.of() : actorsOf(r.s(), Trees.children(r.s(), accusation, Set.of("nsubj")), r.actors());
   }
 
   /** Verbs whose subject judges, reports or answers an act named by their object, not its doer. */
@@ -341,40 +475,47 @@ final class ArgumentFinder {
     return List.of();
   }
 
-  private Arguments noun(Sentence s, Trigger t, ActorSet actors) {
+  private Arguments noun(Sentence s, Trigger t, ActorSet actors, java.util.function.Predicate<String> eligible) {
     int n = t.token();
     List<String> sources = new ArrayList<>();
     List<String> targets = new ArrayList<>();
-    actors.at(s.index(), n).ifPresent(m -> sources.add(m.actorId())); // "Israeli airstrikes"
+    if (!off.contains("noun-modifier")) {
+      actors.at(s.index(), n).ifPresent(m -> sources.add(m.actorId())); // "Israeli airstrikes"
+    }
     nounRoles(s, n, actors, sources, targets);
     Dependency up = Trees.head(s, n);
     if (up != null && up.baseRelation().equals("compound") && (sources.isEmpty() || targets.isEmpty())) {
       nounRoles(s, up.governor(), actors, sources, targets); // "a reconciliation attempt between X and Y"
       n = up.governor();
     }
-    if (targets.isEmpty()) {
-      for (Dependency d : s.children(n)) {
-        if (d.baseRelation().equals("acl")) { // "airstrikes targeting senior Hamas leaders"
-          targets.addAll(actorsOf(s, Trees.children(s, d.dependent(), Set.of("obj")), actors));
-        }
-      }
-    }
-    if (targets.isEmpty()) {
-      targets.addAll(obliqueTargets(s, n, actors, Set.of("nmod")));
-    }
-    if (targets.isEmpty() && sources.size() < 2 && PLACE_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
-      targets.addAll(placeState(s, t, targetCases(s, n, "nmod"), actors)); // "strikes on the city of Kharkiv"
-    }
+    sources.removeIf(eligible.negate());
+    targets.removeIf(eligible.negate());
+    Roles roles = new Roles(s, t, actors, n, false, false, List.of(), List.of(), sources);
+    FirstMatch.Found found = targets.isEmpty() ? nounTargets.first(roles, eligible) : new FirstMatch.Found(targets, "between");
+    Arguments a = new Arguments(sources, found.ids(), "noun-modifier", found.rule());
     if (sources.isEmpty()) {
-      sources.addAll(governingSubject(s, n, actors));
+      FirstMatch.Found governing = nounSources.first(roles, eligible);
+      a = a.withSources(governing.ids(), governing.rule());
     }
-    if (sources.isEmpty() && !hasOfPatient(s, n)) {
+    if (a.sources().isEmpty() && !hasOfPatient(s, n)) {
       // "attacks on displaced people", "a visit to Taipei": no doer named. "The arrest of five
       // traffickers" is the noun's passive, with its doer left out as in "five were arrested".
-      return new Arguments(List.of(), List.of());
+      return Arguments.NONE;
     }
-    targets.removeAll(sources);
-    return new Arguments(sources, targets);
+    List<String> kept = new ArrayList<>(a.targets());
+    kept.removeAll(a.sources());
+    return a.withTargets(kept, a.targetRule());
+  }
+
+  /** "airstrikes targeting senior Hamas leaders": the object of a clause modifying the noun. */
+  private static List<String> aclObject(Roles r) {
+    List<String> out = new ArrayList<>();
+    for (Dependency d : r.s().children(r.v())) {
+      if (d.baseRelation().equals("acl")) {
+        actorsOf(r.s(), Trees.children(r.s(), d.dependent(), Set.of("obj")), r.actors()).forEach(id -> addOnce(out, id));
+      }
+    }
+    return out;
   }
 
   /** Words for force used, whose state's adjective names who used it: "Russian strikes", "Israeli tank shelling". */
@@ -515,25 +656,29 @@ final class ArgumentFinder {
     return List.of();
   }
 
+  /** The noun's own roles: its possessor, modifier or "by X" as sources ("noun-modifier"), "between X and Y" as both. */
   private void nounRoles(Sentence s, int n, ActorSet actors, List<String> sources, List<String> targets) {
     for (Dependency d : s.children(n)) {
       String rel = d.relation();
       String base = d.baseRelation();
+      boolean modifier = !off.contains("noun-modifier");
       if (rel.equals("nmod:poss") || base.equals("amod") || base.equals("compound")) {
-        actors.at(s.index(), d.dependent()).ifPresent(m -> addOnce(sources, m.actorId()));
-      } else if (base.equals("nmod") && caseOf(s, d.dependent()).equals("between")) {
+        if (modifier) {
+          actors.at(s.index(), d.dependent()).ifPresent(m -> addOnce(sources, m.actorId()));
+        }
+      } else if (base.equals("nmod") && caseOf(s, d.dependent()).equals("between") && !off.contains("between")) {
         List<String> both = actorsOf(s, d.dependent(), actors);
         if (!both.isEmpty()) {
           addOnce(sources, both.get(0));
           both.stream().skip(1).forEach(id -> addOnce(targets, id));
         }
-      } else if (rel.equals("nmod:agent") || (base.equals("nmod") && caseOf(s, d.dependent()).equals("by"))) {
+      } else if (modifier && (rel.equals("nmod:agent") || (base.equals("nmod") && caseOf(s, d.dependent()).equals("by")))) {
         actorsOf(s, d.dependent(), actors).forEach(id -> addOnce(sources, id));
       }
     }
   }
 
-  private List<String> obliqueTargets(Sentence s, int head, ActorSet actors, Set<String> relations) {
+  private static List<String> obliqueTargets(Sentence s, int head, ActorSet actors, Set<String> relations) {
     List<String> out = new ArrayList<>();
     for (Dependency d : s.children(head)) {
       if (relations.contains(d.baseRelation()) && TARGET_CASES.contains(caseOf(s, d.dependent()))) {

@@ -1,5 +1,7 @@
 package org.dyad.events;
 
+import java.util.List;
+import java.util.stream.Stream;
 import org.dyad.model.Event.Certainty;
 
 /**
@@ -9,12 +11,17 @@ import org.dyad.model.Event.Certainty;
  * released"), whose doer the text leaves to the reader (see {@link ImplicitAgents}). {@code answers}:
  * the noun by which the event answers an earlier one ("denied the accusation"), or null (see
  * {@link AnsweredClaims}). {@code learned}: the learned typing's probability when the model typed the
- * event, null when the lexicon did.
+ * event, null when the lexicon did. {@code rules}: the named rules that found the source and the target,
+ * in that order (see {@link FirstMatch}).
  */
 record Candidate(
     int sentence, int start, int end, String cameo, String source, String target, boolean negated,
     Certainty certainty, Claim claim, EventDate date, Integer quantity, String location, boolean authorsVoice,
-    boolean agentless, String answers, Double learned) {
+    boolean agentless, String answers, Double learned, List<String> rules) {
+  Candidate {
+    rules = List.copyOf(rules);
+  }
+
   String root() {
     return cameo.substring(0, 2);
   }
@@ -25,16 +32,18 @@ record Candidate(
 
   Candidate withClaim(Claim c) {
     return new Candidate(sentence, start, end, cameo, source, target, negated, certainty, c, date, quantity, location,
-        authorsVoice, agentless, answers, learned);
+        authorsVoice, agentless, answers, learned, rules);
   }
 
-  Candidate withSource(String s) {
+  /** Another source, found by the named rule, which replaces the one that found the old source. */
+  Candidate withSource(String s, String rule) {
     return new Candidate(sentence, start, end, cameo, s, target, negated, certainty, claim, date, quantity, location,
-        authorsVoice, agentless, answers, learned);
+        authorsVoice, agentless, answers, learned, Stream.concat(Stream.of(rule), rules.stream().skip(source == null ? 0 : 1)).toList());
   }
 
-  Candidate withTarget(String t) {
+  /** Another target, found by the named rule, which replaces the one that found the old target. */
+  Candidate withTarget(String t, String rule) {
     return new Candidate(sentence, start, end, cameo, source, t, negated, certainty, claim, date, quantity, location,
-        authorsVoice, agentless, answers, learned);
+        authorsVoice, agentless, answers, learned, Stream.concat(rules.stream().limit(source == null ? 0 : 1), Stream.of(rule)).toList());
   }
 }

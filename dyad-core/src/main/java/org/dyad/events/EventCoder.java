@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
 import org.dyad.codebook.CameoCode;
@@ -37,6 +38,11 @@ public final class EventCoder {
   public static final String THRESHOLD_PROPERTY = "dyad.learned.threshold";
   /** An experiment, off unless set: the learned typing's veto on bare lexicon rows (docs/accuracy.md). */
   public static final String VETO_PROPERTY = "dyad.learned.veto";
+  /** Names of rules to switch off, comma-separated, for measuring what each is worth ({@link #RULES}). */
+  public static final String WITHOUT_PROPERTY = "dyad.rules.without";
+  /** Every named rule of the coder: the argument rules, then those that mend arguments across clauses. */
+  public static final List<String> RULES = Stream.concat(ArgumentFinder.RULES.stream(),
+      Stream.of("governed-target", "reciprocal", "implicit-agent", "answered-claim")).toList();
   private static final Set<String> UNDIRECTED_ROOTS = Set.of("01", "02", "03", "14", "15");
   private final Codebook codebook;
   private final TriggerFinder triggers;
@@ -53,6 +59,7 @@ public final class EventCoder {
   private final Locations locations;
   private final EventMerger merger = new EventMerger();
   private final LearnedTriggers learned;
+  private final Set<String> off;
 
   /**
    * {@code placeNames} tells whether a name is a known place (the actor dictionary's gazetteer);
@@ -63,11 +70,25 @@ public final class EventCoder {
   public EventCoder(EventLexicon lexicon, Codebook codebook, Predicate<String> placeNames,
       Function<String, Optional<String>> countryOf, EventTyping typing, double threshold) {
     this.codebook = codebook;
-    this.arguments = new ArgumentFinder(countryOf);
+    this.off = rulesOff(System.getProperty(WITHOUT_PROPERTY, "")); // read once, not per article
+    this.arguments = new ArgumentFinder(countryOf, off);
     this.triggers = new TriggerFinder(lexicon);
     this.locations = new Locations(placeNames);
     String veto = System.getProperty(VETO_PROPERTY); // read once, not per article
     this.learned = typing == null ? null : new LearnedTriggers(typing, threshold, veto == null ? null : Double.valueOf(veto));
+  }
+
+  private static Set<String> rulesOff(String setting) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (String name : setting.split(",")) {
+      if (!name.isBlank() && !RULES.contains(name.strip())) {
+        throw new IllegalArgumentException("no rule named '" + name.strip() + "'; the rules are " + String.join(", ", RULES));
+      }
+      if (!name.isBlank()) {
+        out.add(name.strip());
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** The lexicon alone: no place targets, no learned typing. */
@@ -109,8 +130,12 @@ public final class EventCoder {
     }
     Paragraphs paragraphs = new Paragraphs(doc);
     candidates = vagueClaims.resolve(candidates, paragraphs, i -> attribution.ofSentence(doc, doc.sentences().get(i)));
-    candidates = implicitAgents.resolve(candidates, paragraphs);
-    candidates = answeredClaims.resolve(candidates);
+    if (!off.contains("implicit-agent")) {
+      candidates = implicitAgents.resolve(candidates, paragraphs);
+    }
+    if (!off.contains("answered-claim")) {
+      candidates = answeredClaims.resolve(candidates);
+    }
     List<Event> events = new ArrayList<>();
     for (EventMerger.Group g : merger.merge(candidates)) {
       events.add(event("e" + (events.size() + 1), g, actors));
@@ -119,8 +144,9 @@ public final class EventCoder {
   }
 
   private List<Candidate> candidates(NlpDocument doc, Sentence s, Trigger t, ActorSet actors, List<Quote> quotes, LocalDate date) {
-    Arguments found = withGovernedTargets(s, t, arguments.find(s, t, actors), actors);
-    Arguments args = groups(s, actors, reciprocal(withoutReporter(doc, s, t, actors, found)));
+    Predicate<String> eligible = notReporter(doc, s, t, actors);
+    Arguments found = withGovernedTargets(s, t, arguments.find(s, t, actors, eligible), actors, eligible);
+    Arguments args = groups(s, actors, reciprocal(found));
     List<Candidate> out = new ArrayList<>();
     if (args.empty() || (args.targets().isEmpty() && !UNDIRECTED_ROOTS.contains(t.entry().cameo().substring(0, 2))
         && !TriggerFinder.hasPatient(s, t))) {
@@ -141,21 +167,22 @@ public final class EventCoder {
         out.add(new Candidate(s.index(), span[0], span[1], t.entry().cameo(), source, target, negated, certainty,
             claim, when, quantity, where,
             claim == null && certainty == Event.Certainty.ASSERTED && !s.unpunctuated() && !inQuote(s, t, quotes),
-            agentlessPassive(s, t), answeredNoun(s, t), t.learned()));
+            agentlessPassive(s, t), answeredNoun(s, t), t.learned(), args.rules()));
       }
     }
     return out;
   }
 
-  /** "... to discuss a truce, a Turkish diplomat said": who reports the event takes no part in it. */
-  private Arguments withoutReporter(NlpDocument doc, Sentence s, Trigger t, ActorSet actors, Arguments a) {
+  /**
+   * "... to discuss a truce, a Turkish diplomat said": who reports the event takes no part in it. The
+   * actors the argument rules may find: those named before the reporting clause.
+   */
+  private Predicate<String> notReporter(NlpDocument doc, Sentence s, Trigger t, ActorSet actors) {
     int cut = attribution.reportingClauseStart(doc, s);
     if (cut <= t.token()) {
-      return a;
+      return id -> true;
     }
-    Predicate<String> named = id -> actors.inSentence(s.index()).stream()
-        .anyMatch(m -> m.actorId().equals(id) && m.lastToken() < cut);
-    return new Arguments(a.sources().stream().filter(named).toList(), a.targets().stream().filter(named).toList());
+    return id -> actors.inSentence(s.index()).stream().anyMatch(m -> m.actorId().equals(id) && m.lastToken() < cut);
   }
 
   /** Actors named as examples of a group stand for the group: see {@link Examples}. */
@@ -167,7 +194,7 @@ public final class EventCoder {
           return sources.contains(group) ? id : group; // a group does not act on itself
         })
         .distinct().toList();
-    return new Arguments(sources, targets);
+    return new Arguments(sources, targets, a.sourceRule(), a.targetRule());
   }
 
   /** "denied the accusation": the object noun that refers back to an earlier act, or null. */
@@ -189,14 +216,14 @@ public final class EventCoder {
   }
 
   /** "refused to release an opposition politician": a composed event's target is the governed event's. */
-  private Arguments withGovernedTargets(Sentence s, Trigger t, Arguments a, ActorSet actors) {
-    if (!a.targets().isEmpty() || t.governed() < 0) {
+  private Arguments withGovernedTargets(Sentence s, Trigger t, Arguments a, ActorSet actors, Predicate<String> eligible) {
+    if (!a.targets().isEmpty() || t.governed() < 0 || off.contains("governed-target")) {
       return a;
     }
     Trigger governed = new Trigger(s.index(), t.governed(), t.entry(), s.token(t.governed()).isNoun());
-    List<String> targets = new ArrayList<>(arguments.find(s, governed, actors).targets());
+    List<String> targets = new ArrayList<>(arguments.find(s, governed, actors, eligible).targets());
     targets.removeAll(a.sources());
-    return new Arguments(a.sources(), targets);
+    return a.withTargets(targets, "governed-target");
   }
 
   private static boolean inQuote(Sentence s, Trigger t, List<Quote> quotes) {
@@ -205,9 +232,9 @@ public final class EventCoder {
   }
 
   /** "Mali and Mauritania opened talks": coordinated sources and no target act on each other. */
-  private static Arguments reciprocal(Arguments a) {
-    if (a.targets().isEmpty() && a.sources().size() >= 2) {
-      return new Arguments(a.sources().subList(0, 1), a.sources().subList(1, a.sources().size()));
+  private Arguments reciprocal(Arguments a) {
+    if (a.targets().isEmpty() && a.sources().size() >= 2 && !off.contains("reciprocal")) {
+      return new Arguments(a.sources().subList(0, 1), a.sources().subList(1, a.sources().size()), a.sourceRule(), "reciprocal");
     }
     return a;
   }
@@ -230,7 +257,7 @@ public final class EventCoder {
   private Event event(String id, EventMerger.Group g, ActorSet actors) {
     CameoCode code = codebook.require(g.cameo());
     List<Event.EventMention> mentions = g.mentions.stream()
-        .map(c -> new Event.EventMention(c.sentence(), c.start(), c.end(), "", typedBy(c), c.learned())).toList();
+        .map(c -> new Event.EventMention(c.sentence(), c.start(), c.end(), "", typedBy(c), c.learned(), c.rules())).toList();
     return new Event(id, ref(actors, g.source()), ref(actors, g.target()), code.code(), code.root(), code.name(),
         code.goldstein(), code.quadClass(), code.hasPlover() ? code.plover() : null,
         code.hasPloverMode() ? code.ploverMode() : null, g.first().negated(), g.certainty(), g.claimedBy(),

@@ -20,7 +20,7 @@ final class ImplicitAgents {
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
       String agent = c.agentless() && c.source() == null && c.target() != null ? agent(c, candidates, paragraphs) : null;
-      out.add(agent == null ? c : c.withSource(agent));
+      out.add(agent == null ? c : c.withSource(agent, "implicit-agent"));
     }
     return out;
   }

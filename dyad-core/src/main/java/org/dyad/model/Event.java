@@ -45,11 +45,16 @@ public record Event(
   /**
    * One telling of an event: the sentence and the span that tell it, and what typed it: the event
    * lexicon ({@value #TYPED_BY_LEXICON}), or the learned typing ({@value #TYPED_BY_MODEL}) with its
-   * probability. A mention read back from a store knows neither (null).
+   * probability; and the named rules of the coder that found its source and target ({@code rules}, in
+   * that order). A mention read back from a store knows none of them (null, empty).
    */
-  public record EventMention(int sentence, int start, int end, String text, String typedBy, Double probability) {
+  public record EventMention(int sentence, int start, int end, String text, String typedBy, Double probability, List<String> rules) {
+    public EventMention {
+      rules = rules == null ? List.of() : List.copyOf(rules);
+    }
+
     public EventMention(int sentence, int start, int end, String text) {
-      this(sentence, start, end, text, null, null);
+      this(sentence, start, end, text, null, null, List.of());
     }
   }
 }
