@@ -20,6 +20,7 @@ import org.dyad.input.SourceDocument;
 import org.dyad.model.Analysis;
 import org.dyad.pipeline.Analyzer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -64,8 +65,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--max-bytes", description = "Largest article accepted, in bytes (default: ${DEFAULT-VALUE}).", defaultValue = "5242880")
   int maxBytes;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() throws IOException {

@@ -20,6 +20,7 @@ import org.dyad.pipeline.Analyzer;
 import org.dyad.store.Saved;
 import org.dyad.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,8 +47,7 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--max-bytes", defaultValue = "5242880", description = "Largest article accepted, in bytes (default: ${DEFAULT-VALUE}).")
   int maxBytes;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   /** What happened to one input. */
   private record Outcome(String where, Saved saved, String failure) {}
@@ -117,9 +117,7 @@ final class IngestCommand implements Callable<Integer> {
       }
       return new Outcome(in.origin(), store.save(a), null);
     } catch (RuntimeException e) {
-      if (verbose) {
-        e.printStackTrace();
-      }
+      verbose.printStackTrace(e);
       return new Outcome(in.origin(), null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
   }
