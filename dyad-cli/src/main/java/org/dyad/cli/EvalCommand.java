@@ -22,6 +22,7 @@ import org.dyad.eval.Scorer;
 import org.dyad.input.ArticleReader;
 import org.dyad.input.Metadata;
 import org.dyad.model.Analysis;
+import org.dyad.sources.SourceItem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -135,8 +136,8 @@ final class EvalCommand implements Callable<Integer> {
   /** The analyses of the gold texts, in their order; a text dyad cannot analyse is scored as empty. */
   private List<Analysis> analyse(List<GoldText> gold) {
     ArticleReader reader = new ArticleReader();
-    List<ArticleSource> sources = gold.stream()
-        .<ArticleSource>map(g -> () -> reader.fromText(g.text(), new Metadata(g.id(), null, g.date(), null)))
+    List<SourceItem> sources = gold.stream()
+        .map(g -> new SourceItem(g.id(), () -> reader.fromText(g.text(), new Metadata(g.id(), null, g.date(), null))))
         .toList();
     List<Analysis> out = new ArrayList<>();
     new Batch(Analyzers.get(List.of()), threads, a -> {
