@@ -1,10 +1,7 @@
 package org.dyad.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,7 +16,10 @@ import org.dyad.input.ReaderLimits;
 import org.dyad.input.SourceDocument;
 import org.dyad.model.Analysis;
 import org.dyad.pipeline.Analyzer;
+import org.dyad.sources.ArticleSource;
+import org.dyad.sources.SourceItem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -64,8 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--max-bytes", description = "Largest article accepted, in bytes (default: ${DEFAULT-VALUE}).", defaultValue = "5242880")
   int maxBytes;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() throws IOException {
@@ -88,13 +87,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Metadata hints = new Metadata(id, title, parseDate(date), url);
     ArticleReader reader = new ArticleReader(new ReaderLimits(maxBytes));
-    List<ArticleSource> sources = jsonl != null ? JsonLinesSource.open(jsonl, reader) : fileSources(reader, hints);
+    try (ArticleSource lines = jsonl != null ? JsonlInput.open(jsonl, reader) : null) {
+      return analyse(lines != null ? lines : fileItems(reader, hints));
+    }
+  }
+
+  private int analyse(Iterable<SourceItem> articles) throws IOException {
     // Missing input and actor files fail before the output file is created (or truncated).
     Analyzer analyzer = Analyzers.get(actorFiles);
     try (PrintWriter out = Output.open(output)) {
       Batch batch = new Batch(analyzer, threads, a -> write(out, a));
-      Batch.Summary summary = batch.run(sources);
-      if (sources.size() > 1 || jsonl != null) {
+      Batch.Summary summary = batch.run(articles);
+      if (summary.articles() > 1 || jsonl != null) {
         System.err.println("dyad: " + summary);
       }
       return jsonl == null && summary.failed() > 0 ? 1 : 0;
@@ -102,6 +106,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private void write(PrintWriter out, Analysis a) {
+    if (jsonl != null) {
+      JsonlInput.requireUtf8(jsonl, a);
+    }
     if (a.article().fatal() && jsonl == null) {
       String where = a.article().id();
       a.article().problems().stream().filter(p -> p.kind().fatal()).findFirst()
@@ -114,14 +121,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private List<ArticleSource> fileSources(ArticleReader reader, Metadata hints) {
+  /** One item per FILE; unlike a source's item, one whose file cannot be read stops the run as a usage error. */
+  private List<SourceItem> fileItems(ArticleReader reader, Metadata hints) {
     if (files.size() > 1 && (title != null || date != null || url != null || id != null)) {
       // Metadata options describe one article; for several, each file keeps its own.
       System.err.println("dyad: note: --title/--date/--url/--id apply to every FILE given");
     }
-    List<ArticleSource> out = new ArrayList<>();
+    List<SourceItem> out = new ArrayList<>();
     for (String f : files) {
-      out.add(() -> read(reader, f, hints));
+      out.add(new SourceItem(f, () -> read(reader, f, hints)));
     }
     return out;
   }

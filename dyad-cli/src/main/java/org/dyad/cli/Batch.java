@@ -1,20 +1,21 @@
 package org.dyad.cli;
 
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.dyad.input.SourceDocument;
 import org.dyad.model.Analysis;
 import org.dyad.pipeline.Analyzer;
+import org.dyad.sources.SourceItem;
 
 /**
  * Analyses articles on a pool of threads sharing one analyzer, and hands the results on in input
- * order. At most a few articles per thread are in flight, so memory stays flat for any input size.
+ * order. Each item is read (its document decoded) on a worker thread; at most a few articles per
+ * thread are in flight, so memory stays flat for any input size, also for a stream of unknown length.
  */
 final class Batch {
   private final Analyzer analyzer;
@@ -36,11 +37,11 @@ final class Batch {
     }
   }
 
-  Summary run(List<ArticleSource> sources) {
+  Summary run(Iterable<SourceItem> items) {
     long t0 = System.nanoTime();
     int failed = 0;
     int done = 0;
-    Progress progress = new Progress(sources.size());
+    Progress progress = new Progress(items instanceof Collection<?> c ? c.size() : Progress.UNKNOWN_TOTAL);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "dyad-analyze");
       t.setDaemon(true);
@@ -48,8 +49,8 @@ final class Batch {
     });
     try {
       Deque<Future<Analysis>> inFlight = new ArrayDeque<>();
-      for (ArticleSource source : sources) {
-        inFlight.add(pool.submit(() -> analyze(source)));
+      for (SourceItem item : items) {
+        inFlight.add(pool.submit(() -> analyzer.analyze(item.document().get())));
         if (inFlight.size() >= threads * 2) {
           failed += drainOne(inFlight);
           progress.update(++done);
@@ -63,12 +64,7 @@ final class Batch {
       pool.shutdownNow();
       progress.finish();
     }
-    return new Summary(sources.size(), failed, (System.nanoTime() - t0) / 1e9);
-  }
-
-  private Analysis analyze(ArticleSource source) {
-    SourceDocument doc = source.read();
-    return analyzer.analyze(doc);
+    return new Summary(done, failed, (System.nanoTime() - t0) / 1e9);
   }
 
   private int drainOne(Deque<Future<Analysis>> inFlight) {

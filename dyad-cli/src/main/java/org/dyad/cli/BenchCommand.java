@@ -13,6 +13,7 @@ import org.dyad.input.ArticleReader;
 import org.dyad.input.Metadata;
 import org.dyad.input.SourceDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,8 +54,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "Time a whole corpus instead (a directory or JSON Lines of articles): each article once per thread count.")
   Path corpus;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Spec
   CommandSpec spec;

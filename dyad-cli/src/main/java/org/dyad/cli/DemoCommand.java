@@ -13,6 +13,7 @@ import org.dyad.json.AnalysisJson;
 import org.dyad.model.Analysis;
 import org.dyad.model.DyadException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad demo}: analyses the bundled sample wire report and prints what dyad found. */
@@ -23,8 +24,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
   AnalyzeCommand.OutputFormat format;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() throws IOException {

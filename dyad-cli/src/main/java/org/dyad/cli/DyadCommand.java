@@ -9,6 +9,7 @@ import org.dyad.store.DyadQuery;
 import org.dyad.store.Store;
 import org.dyad.store.export.PeriodJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,8 +38,7 @@ final class DyadCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json (one period per line). Default: ${DEFAULT-VALUE}.")
   AnalyzeCommand.OutputFormat format;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() throws Exception {

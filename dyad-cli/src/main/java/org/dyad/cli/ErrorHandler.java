@@ -25,8 +25,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
-    boolean verbose = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
-        || parsed.hasMatchedOption("--verbose");
+    boolean verbose = VerboseOption.given(parsed);
     if (e instanceof UsageError) {
       cl.getErr().println("dyad: " + e.getMessage());
       return 2;

@@ -24,7 +24,9 @@ import org.dyad.input.ArticleReader;
 import org.dyad.input.Metadata;
 import org.dyad.model.Analysis;
 import org.dyad.pipeline.Analyzer;
+import org.dyad.sources.SourceItem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,8 +72,7 @@ final class EvalCommand implements Callable<Integer> {
       description = "Switch a named rule off (repeatable or comma-separated), to measure what it is worth; --rules lists them.")
   List<String> without = new ArrayList<>();
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Spec
   CommandSpec spec;
@@ -164,8 +165,8 @@ final class EvalCommand implements Callable<Integer> {
   /** The analyses of the gold texts, in their order; a text dyad cannot analyse is scored as empty. */
   private List<Analysis> analyse(List<GoldText> gold) {
     ArticleReader reader = new ArticleReader();
-    List<ArticleSource> sources = gold.stream()
-        .<ArticleSource>map(g -> () -> reader.fromText(g.text(), new Metadata(g.id(), null, g.date(), null)))
+    List<SourceItem> sources = gold.stream()
+        .map(g -> new SourceItem(g.id(), () -> reader.fromText(g.text(), new Metadata(g.id(), null, g.date(), null))))
         .toList();
     List<Analysis> out = new ArrayList<>();
     new Batch(analyzer(), threads, a -> {

@@ -12,6 +12,7 @@ import org.dyad.store.Store;
 import org.dyad.store.StoredEvent;
 import org.dyad.store.export.EventJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad events}: the stored events that match filters, sorted and paginated, as text or JSON Lines. */
@@ -59,8 +60,7 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--offset", defaultValue = "0", description = "Skip this many events first. Default: ${DEFAULT-VALUE}.")
   int offset;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() throws Exception {

@@ -9,6 +9,7 @@ import org.dyad.store.EventQuery;
 import org.dyad.store.Store;
 import org.dyad.store.export.Exporter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad export}: every stored event in an exchange format (GDELT 2.0, PLOVER-style JSON, JSON Lines, CSV). */
@@ -24,8 +25,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() throws IOException {

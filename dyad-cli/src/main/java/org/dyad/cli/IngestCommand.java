@@ -14,12 +14,13 @@ import org.dyad.sources.ArticleSource;
 import org.dyad.sources.SourceItem;
 import org.dyad.sources.Sources;
 import org.dyad.input.ReaderLimits;
-import org.dyad.input.SourceDocument;
-import org.dyad.model.Analysis;
 import org.dyad.pipeline.Analyzer;
+import org.dyad.store.ArticleIngest;
+import org.dyad.store.Ingested;
 import org.dyad.store.Saved;
 import org.dyad.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,8 +47,7 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--max-bytes", defaultValue = "5242880", description = "Largest article accepted, in bytes (default: ${DEFAULT-VALUE}).")
   int maxBytes;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   /** What happened to one input. */
   private record Outcome(String where, Saved saved, String failure) {}
@@ -74,12 +74,13 @@ final class IngestCommand implements Callable<Integer> {
     });
     Progress progress = new Progress(Progress.UNKNOWN_TOTAL);
     try (Store store = Store.open(db); ArticleSource source = Sources.openAll(paths, reader)) {
+      ArticleIngest ingest = new ArticleIngest(store, this::analyzer);
       // Inputs stream (a WARC may hold millions of pages): at most a few articles per thread in flight.
       CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
       int submitted = 0;
       int finished = 0;
       for (SourceItem item : source) {
-        done.submit(() -> ingest(store, item));
+        done.submit(() -> ingest(ingest, item));
         submitted++;
         while (submitted - finished >= threads * 4) {
           summary.add(result(done));
@@ -100,26 +101,15 @@ final class IngestCommand implements Callable<Integer> {
     return summary.failed() > 0 ? 1 : 0;
   }
 
-  private Outcome ingest(Store store, SourceItem in) {
+  private Outcome ingest(ArticleIngest ingest, SourceItem in) {
     try {
-      SourceDocument doc = in.document().get();
-      if (doc.fatal()) {
-        return new Outcome(in.origin(), null, doc.fatalProblem().orElseThrow().message());
+      Ingested result = ingest.ingest(in.document().get());
+      if (result instanceof Ingested.NotAnalysed n) {
+        return new Outcome(in.origin(), null, n.problem().message());
       }
-      var known = store.known(Store.contentHash(doc.format().name().toLowerCase(java.util.Locale.ROOT), doc.text()), doc.url());
-      if (known.isPresent()) {
-        return new Outcome(in.origin(), known.get(), null);
-      }
-      Analysis a = analyzer().analyze(doc);
-      if (a.article().fatal()) {
-        return new Outcome(in.origin(), null, a.article().problems().stream().filter(p -> p.kind().fatal())
-            .findFirst().map(p -> p.message()).orElse("not analysed"));
-      }
-      return new Outcome(in.origin(), store.save(a), null);
+      return new Outcome(in.origin(), ((Ingested.Stored) result).saved(), null);
     } catch (RuntimeException e) {
-      if (verbose) {
-        e.printStackTrace();
-      }
+      verbose.printStackTrace(e);
       return new Outcome(in.origin(), null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
   }

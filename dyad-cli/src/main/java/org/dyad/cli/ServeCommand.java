@@ -8,6 +8,7 @@ import org.dyad.server.ServerConfig;
 import org.dyad.store.Store;
 import org.dyad.store.StoreSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,8 +33,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Most database connections used at once (requests beyond wait for one). Default: twice the cores, at least 4.")
   Integer connections;
 
-  @Option(names = "--verbose", description = "Print stack traces of failures.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() throws Exception {

@@ -16,6 +16,7 @@ import org.dyad.learned.TrainingExample;
 import org.dyad.learned.TrainingFiles;
 import org.dyad.nlp.CoreNlpAnnotator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,6 +49,8 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--l2", paramLabel = "X", description = "L2 weight decay (default: the standard settings).")
   Double l2;
+
+  @Mixin VerboseOption verbose;
 
   @Spec
   CommandSpec spec;

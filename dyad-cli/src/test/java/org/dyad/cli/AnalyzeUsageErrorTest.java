@@ -27,6 +27,7 @@ class AnalyzeUsageErrorTest {
         Arguments.of("FILE and --jsonl", new String[] {"analyze", "--jsonl", GOOD, GOOD}, "not both"),
         Arguments.of("nonexistent FILE", new String[] {"analyze", "{dir}/missing.txt"}, "missing.txt: no such file"),
         Arguments.of("nonexistent --jsonl", new String[] {"analyze", "--jsonl", "{dir}/missing.jsonl"}, "missing.jsonl: no such file"),
+        Arguments.of("unreadable --jsonl", new String[] {"analyze", "--jsonl", "{dir}"}, ": cannot read: Is a directory"),
         Arguments.of("impossible date", new String[] {"analyze", "--date", "2024-13-45", GOOD}, "--date must be YYYY-MM-DD, got '2024-13-45'"),
         Arguments.of("no threads", new String[] {"analyze", "--threads", "0", GOOD}, "--threads must be >= 1, got 0"),
         Arguments.of("no bytes", new String[] {"analyze", "--max-bytes", "0", GOOD}, "--max-bytes must be >= 1, got 0"),
@@ -66,6 +67,11 @@ class AnalyzeUsageErrorTest {
     assertThat(Files.readString(out)).isEqualTo("earlier results\n");
 
     r = Cli.run("analyze", "-o", out.toString(), "--actors", dir.resolve("mine.tsv").toString(), good.toString());
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(Files.readString(out)).isEqualTo("earlier results\n");
+
+    r = Cli.run("analyze", "-o", out.toString(), "--jsonl", dir.toString());
 
     assertThat(r.status()).as(r.toString()).isEqualTo(2);
     assertThat(Files.readString(out)).isEqualTo("earlier results\n");

@@ -10,12 +10,14 @@ import static org.dyad.sources.Fixtures.page;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dyad.input.ContentHash;
 import org.dyad.input.SourceDocument;
 import org.dyad.json.AnalysisJson;
@@ -108,6 +110,52 @@ class JsonLinesSourceTest {
       assertThat(it.next().document().get().text()).isEqualTo(FLOOD);
       assertThat(it.hasNext()).isFalse();
       assertThat(first.document().get().text()).isEqualTo(PORT);
+    }
+  }
+
+  @Test
+  void aStreamIsReadOnlyAsFarAsTheIterationHasGone() throws IOException {
+    byte[] first = (json("id", "first", "text", PORT) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] second = (json("id", "second", "text", FLOOD) + "\n").getBytes(StandardCharsets.UTF_8);
+    AtomicInteger reads = new AtomicInteger();
+    // Hands out one line per read, as a pipe does when its writer is slow.
+    InputStream in = new InputStream() {
+      @Override
+      public int read() {
+        throw new UnsupportedOperationException("read in chunks only");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        byte[] line = switch (reads.getAndIncrement()) {
+          case 0 -> first;
+          case 1 -> second;
+          default -> new byte[0];
+        };
+        System.arraycopy(line, 0, b, off, line.length);
+        return line.length == 0 ? -1 : line.length;
+      }
+    };
+    try (ArticleSource source = Sources.jsonLines(in, "pipe", READER)) {
+      var it = source.iterator();
+      assertThat(reads).as("nothing is read before the iteration asks").hasValue(0);
+      assertThat(it.next().document().get().id()).isEqualTo("first");
+      assertThat(reads).as("the first line came in one read").hasValue(1);
+      assertThat(it.next().document().get().id()).isEqualTo("second");
+      assertThat(it.hasNext()).isFalse();
+    }
+  }
+
+  @Test
+  void blankLinesArePassedOverButCountedInLineNumbersAndIds() throws IOException {
+    String lines = "\n \t\n" + json("id", "a", "text", PORT) + "\r\n\r\n[1]\n";
+    try (ArticleSource source = Sources.jsonLines(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "in", READER)) {
+      List<SourceItem> items = Fixtures.items(source);
+      assertThat(items).extracting(SourceItem::origin).containsExactly("in:3", "in:5");
+      assertThat(items.get(0).document().get().id()).isEqualTo("a");
+      SourceDocument notAnObject = items.get(1).document().get();
+      assertThat(notAnObject.id()).isEqualTo("line-5-" + ContentHash.of("[1]").substring(0, 8));
+      assertThat(notAnObject.fatalProblem().get().message()).isEqualTo("line 5 is not a JSON object");
     }
   }
 

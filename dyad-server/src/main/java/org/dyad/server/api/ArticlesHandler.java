@@ -12,10 +12,11 @@ import java.util.function.Supplier;
 import org.dyad.input.ArticleReader;
 import org.dyad.input.ReaderLimits;
 import org.dyad.input.SourceDocument;
-import org.dyad.model.Analysis;
 import org.dyad.model.Problem;
 import org.dyad.pipeline.Analyzer;
 import org.dyad.sources.JsonLines;
+import org.dyad.store.ArticleIngest;
+import org.dyad.store.Ingested;
 import org.dyad.store.Saved;
 import org.dyad.store.Store;
 import org.dyad.store.export.EventJson;
@@ -28,13 +29,13 @@ import org.dyad.store.export.EventJson;
  */
 public final class ArticlesHandler {
   private final Store store;
-  private final Supplier<Analyzer> analyzer;
+  private final ArticleIngest ingest;
   private final ArticleReader reader;
   private final int maxBodyBytes;
 
   public ArticlesHandler(Store store, Supplier<Analyzer> analyzer, int maxBodyBytes) {
     this.store = store;
-    this.analyzer = analyzer;
+    this.ingest = new ArticleIngest(store, analyzer);
     this.reader = new ArticleReader(new ReaderLimits(maxBodyBytes));
     this.maxBodyBytes = maxBodyBytes;
   }
@@ -65,19 +66,12 @@ public final class ArticlesHandler {
       String message = p.message().replaceFirst("^line 1: ", "").replaceFirst("^line 1 ", "the body ");
       throw new ApiError(p.kind() == Problem.Kind.MALFORMED ? 400 : p.kind() == Problem.Kind.TOO_LARGE ? 413 : 422, message);
     }
-    String format = doc.format().name().toLowerCase(java.util.Locale.ROOT);
-    Optional<Saved> known = store.known(Store.contentHash(format, doc.text()), doc.url());
-    if (known.isPresent()) {
-      respond(ctx, 200, known.get(), List.of());
-      return;
+    Ingested result = ingest.ingest(doc);
+    if (result instanceof Ingested.NotAnalysed n) {
+      throw new ApiError(422, n.problem().message());
     }
-    Analysis a = analyzer.get().analyze(doc);
-    if (a.article().fatal()) {
-      throw new ApiError(422, a.article().problems().stream().filter(p -> p.kind().fatal()).findFirst()
-          .map(Problem::message).orElse("the article could not be analysed"));
-    }
-    Saved saved = store.save(a);
-    respond(ctx, saved.status() == Saved.Status.KNOWN ? 200 : 201, saved, a.article().problems());
+    Ingested.Stored stored = (Ingested.Stored) result;
+    respond(ctx, stored.saved().status() == Saved.Status.KNOWN ? 200 : 201, stored.saved(), stored.problems());
   }
 
   private static void respond(Context ctx, int status, Saved saved, List<Problem> problems) {
