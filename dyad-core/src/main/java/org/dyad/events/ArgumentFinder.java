@@ -64,7 +64,7 @@ final class ArgumentFinder {
         new NamedRule<>("pronoun-object", r -> r.passive() ? List.of() : pronounObject(r.s(), r.v(), r.objects(), r.actors())),
         new NamedRule<>("relative-clause-noun", r -> r.passive() || !r.objects().isEmpty() ? List.of() : relativeClauseNoun(r.s(), r.v(), r.subjects(), r.actors())),
         new NamedRule<>("oblique", r -> obliqueTargets(r.s(), r.v(), r.actors(), Set.of("obl"))),
-        new NamedRule<>("place-state", r -> r.sources().size() < 2 && PLACE_ROOTS.contains(r.root()) ? placeState(r.s(), r.t(), placePhrases(r), r.actors()) : List.of()),
+        new NamedRule<>("place-state", r -> r.sources().size() < 2 && PLACE_ROOTS.contains(r.root()) ? placeState(r, placePhrases(r)) : List.of()),
         new NamedRule<>("asked-to-act", ArgumentFinder::askedToAct),
         new NamedRule<>("accuser", ArgumentFinder::accuser),
         new NamedRule<>("object-state", this::objectState),
@@ -77,7 +77,7 @@ final class ArgumentFinder {
         new NamedRule<>("acl-object", ArgumentFinder::aclObject), // "airstrikes targeting senior Hamas leaders"
         new NamedRule<>("noun-oblique", r -> obliqueTargets(r.s(), r.v(), r.actors(), Set.of("nmod"))),
         // "strikes on the city of Kharkiv"
-        new NamedRule<>("noun-place-state", r -> r.sources().size() < 2 && PLACE_ROOTS.contains(r.root()) ? placeState(r.s(), r.t(), targetCases(r.s(), r.v(), "nmod"), r.actors()) : List.of())), off);
+        new NamedRule<>("noun-place-state", r -> r.sources().size() < 2 && PLACE_ROOTS.contains(r.root()) ? placeState(r, targetCases(r.s(), r.v(), "nmod")) : List.of())), off);
   }
 
   ArgumentFinder(Function<String, Optional<String>> countryOf) {
@@ -230,8 +230,7 @@ final class ArgumentFinder {
    */
   private List<String> objectState(Roles r) {
     Sentence s = r.s();
-    Set<String> own = new java.util.HashSet<>();
-    r.sources().forEach(id -> r.actors().actor(id).map(org.dyad.model.Actor::country).ifPresent(own::add));
+    Set<String> own = ownStates(r);
     List<Integer> phrases = new ArrayList<>(r.passive() ? Trees.children(s, r.v(), Set.of("nsubj:pass")) : r.objects());
     for (int phrase : List.copyOf(phrases)) {
       phrases.addAll(targetCases(s, phrase, "nmod")); // "tariffs on Mexican goods"
@@ -572,16 +571,24 @@ final class ArgumentFinder {
    * "supported the Palestinian cause" and "held talks in Brussels" are aimed at no place. Coordinated
    * sources with no target act on each other ("held talks in Brussels" stays Armenia with Azerbaijan).
    */
-  private List<String> placeState(Sentence s, Trigger t, List<Integer> heads, ActorSet actors) {
-    boolean things = t.entry().cameo().compareTo("15") >= 0;
+  private List<String> placeState(Roles r, List<Integer> heads) {
+    boolean things = r.t().entry().cameo().compareTo("15") >= 0;
+    Set<String> own = ownStates(r);
     for (int h : heads) {
-      Optional<String> iso3 = countryIn(s, h, 0, things);
-      if (iso3.isPresent()) {
+      Optional<String> iso3 = countryIn(r.s(), h, 0, things);
+      if (iso3.isPresent() && !own.contains(iso3.get())) {
         String government = iso3.get() + "GOV";
-        return List.of(actors.actor(government).isPresent() ? government : iso3.get());
+        return List.of(r.actors().actor(government).isPresent() ? government : iso3.get());
       }
     }
     return List.of();
+  }
+
+  /** The countries of the sources: a state's own places and things are no target of its own acts. */
+  private static Set<String> ownStates(Roles r) {
+    Set<String> own = new java.util.HashSet<>();
+    r.sources().forEach(id -> r.actors().actor(id).map(org.dyad.model.Actor::country).ifPresent(own::add));
+    return own;
   }
 
   /** The country a phrase's head, its modifiers or a place "of"/"in" it name, up to two phrases down. */

@@ -158,13 +158,23 @@ final class EventTime {
     }
     Month m = monthNamed(w);
     if (m != null && t.isProperNoun() && article != null) {
-      int year = article.getYear();
-      if (i + 1 < s.tokens().size() && s.token(i + 1).word().matches("\\d{1,2}")) {
-        return new EventDate(LocalDate.of(year, m, Math.min(28, Integer.parseInt(s.token(i + 1).word()))).toString(), true);
+      // "March 4", "March 4, 2019", "March 2019": a year after the month wins over the article's
+      boolean day = i + 1 < s.tokens().size() && s.token(i + 1).word().matches("\\d{1,2}");
+      int year = yearAfter(s, day ? i + 2 : i + 1).orElse(article.getYear());
+      java.time.YearMonth month = java.time.YearMonth.of(year, m);
+      if (day && month.isValidDay(Integer.parseInt(s.token(i + 1).word()))) {
+        return new EventDate(month.atDay(Integer.parseInt(s.token(i + 1).word())).toString(), true);
       }
-      return new EventDate(String.format("%d-%02d", year, m.getValue()), true);
+      return new EventDate(month.toString(), true);
     }
     return null;
+  }
+
+  /** A four-digit year at {@code i}, or after a comma there ("March 4, 2019"). */
+  private static java.util.Optional<Integer> yearAfter(Sentence s, int i) {
+    int at = i < s.tokens().size() && s.token(i).word().equals(",") ? i + 1 : i;
+    return at < s.tokens().size() && s.token(at).word().matches("(19|20)\\d\\d")
+        ? java.util.Optional.of(Integer.parseInt(s.token(at).word())) : java.util.Optional.empty();
   }
 
   private static EventDate month(Sentence s, int before, int year, LocalDate article) {

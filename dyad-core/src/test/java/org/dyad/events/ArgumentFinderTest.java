@@ -159,8 +159,10 @@ class ArgumentFinderTest {
   }
 
   @Test
-  void aStatesAdjectiveOnACauseIsNoPlaceTarget() {
-    assertThat(dyads("Syria will continue to support the Palestinian cause.")).noneMatch(d -> d.endsWith(" PSE"));
+  void aStatesAdjectiveOnWhatIsSupportedNamesWhoIsSupported() {
+    // GDELT's convention and the object-state rule's: the adjective's state is the target, no place is
+    assertThat(dyads("Syria will continue to support the Palestinian cause.")).anyMatch(d -> d.startsWith("SYRGOV 05") && d.endsWith(" PSE"));
+    assertThat(Analyses.of("Syria will continue to support the Palestinian cause.").events()).allMatch(e -> e.location() == null);
   }
 
   @Test

@@ -153,6 +153,40 @@ class EventTimeRulesTest {
   }
 
   @Test
+  void aYearAfterTheMonthWinsOverTheArticlesYear() {
+    EventDate d = dateOf("""
+        # text = Rebels seized the town in March 2019.
+        1 Rebels rebel _ NNS _ 2 nsubj  _ _
+        2 seized seize _ VBD _ 0 root   _ _
+        3 the    _     _ DT  _ 4 det    _ _
+        4 town   _     _ NN  _ 2 obj    _ _
+        5 in     _     _ IN  _ 6 case   _ _
+        6 March  _     _ NNP _ 2 obl:in _ _
+        7 2019   _     _ CD  _ 6 nummod _ SpaceAfter=No
+        8 .      _     _ .   _ 2 punct  _ _
+        """, "seized");
+    assertThat(d).isEqualTo(new EventDate("2019-03", true));
+  }
+
+  @Test
+  void aDayLateInTheMonthIsThatDayAndADayTheMonthHasNotIsNoDay() {
+    String onMarch = """
+        # text = Rebels seized the town on March DAY.
+        1 Rebels rebel _ NNS _ 2 nsubj  _ _
+        2 seized seize _ VBD _ 0 root   _ _
+        3 the    _     _ DT  _ 4 det    _ _
+        4 town   _     _ NN  _ 2 obj    _ _
+        5 on     _     _ IN  _ 6 case   _ _
+        6 MONTH  _     _ NNP _ 2 obl:on _ _
+        7 DAY    _     _ CD  _ 6 nummod _ SpaceAfter=No
+        8 .      _     _ .   _ 2 punct  _ _
+        """;
+    assertThat(dateOf(onMarch.replace("MONTH", "March").replace("DAY", "30"), "seized")).isEqualTo(new EventDate("2024-03-30", true));
+    assertThat(dateOf(onMarch.replace("MONTH", "April").replace("DAY", "31").replace("March", "April"), "seized"))
+        .isEqualTo(new EventDate("2024-04", true));
+  }
+
+  @Test
   void aYearModifyingANominalTriggerDatesIt() {
     EventDate d = dateOf("""
         # text = The 2021 ceasefire collapsed.
