@@ -168,6 +168,14 @@ final class Attribution {
         return afterComma || inverted ? phrase(doc, s, d.dependent()) : null;
       }
     }
+    if (s.token(v - 1).word().equals(",")) {
+      // ", said a spokesman for the governor.": the parser makes the inverted subject the verb's object
+      for (Dependency d : s.children(v)) {
+        if (d.baseRelation().equals("obj") && d.dependent() > v && s.token(d.dependent()).isNoun()) {
+          return phrase(doc, s, d.dependent());
+        }
+      }
+    }
     return nounPhraseAfterComma(doc, s, from, v);
   }
 

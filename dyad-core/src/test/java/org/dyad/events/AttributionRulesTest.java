@@ -92,6 +92,44 @@ class AttributionRulesTest {
   }
 
   @Test
+  void anInvertedClosingReportWhoseSpeakerTheParserMakesItsObjectStillClaims() {
+    String spokesman = """
+        # text = Rebels shelled the city on Monday, said a spokesman for the governor.
+        1  Rebels    rebel _ NNS _ 2  nsubj    _ _
+        2  shelled   shell _ VBD _ 8  ccomp    _ _
+        3  the       _     _ DT  _ 4  det      _ _
+        4  city      _     _ NN  _ 2  obj      _ _
+        5  on        _     _ IN  _ 6  case     _ _
+        6  Monday    _     _ NNP _ 2  obl:on   _ SpaceAfter=No
+        7  ,         _     _ ,   _ 8  punct    _ _
+        8  said      say   _ VBD _ 0  root     _ _
+        9  a         _     _ DT  _ 10 det      _ _
+        10 spokesman _     _ NN  _ 8  obj      _ _
+        11 for       _     _ IN  _ 13 case     _ _
+        12 the       _     _ DT  _ 13 det      _ _
+        13 governor  _     _ NN  _ 10 nmod:for _ SpaceAfter=No
+        14 .         _     _ .   _ 8  punct    _ _
+        """;
+    String governor = """
+        # text = Rebels shelled the city on Monday, said the regional governor.
+        1  Rebels   rebel _ NNS _ 2  nsubj  _ _
+        2  shelled  shell _ VBD _ 0  root   _ _
+        3  the      _     _ DT  _ 4  det    _ _
+        4  city     _     _ NN  _ 2  obj    _ _
+        5  on       _     _ IN  _ 6  case   _ _
+        6  Monday   _     _ NNP _ 2  obl:on _ SpaceAfter=No
+        7  ,        _     _ ,   _ 2  punct  _ _
+        8  said     say   _ VBD _ 2  dep    _ _
+        9  the      _     _ DT  _ 11 det    _ _
+        10 regional _     _ JJ  _ 11 amod   _ _
+        11 governor _     _ NN  _ 8  obj    _ SpaceAfter=No
+        12 .        _     _ .   _ 2  punct  _ _
+        """;
+    assertThat(claimOf(spokesman, "shelled")).isNotNull().extracting(Claim::text).asString().contains("spokesman");
+    assertThat(claimOf(governor, "shelled")).isNotNull().extracting(Claim::text).asString().contains("regional governor");
+  }
+
+  @Test
   void theSubjectOfALeadingSayingVerbClaimsTheClauseItGoverns() {
     assertThat(claimOf(ARMY_SAID, "captured")).isEqualTo(new Claim("Sudanese army", false, false));
   }
