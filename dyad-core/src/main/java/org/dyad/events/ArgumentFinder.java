@@ -50,6 +50,8 @@ final class ArgumentFinder {
         new NamedRule<>("plural-they", ArgumentFinder::pluralThey),
         new NamedRule<>("subject", r -> actorsOf(r.s(), r.subjects(), r.actors())),
         new NamedRule<>("force-adjective", r -> forceUser(r.s(), r.subjects(), r.actors())), // "Russian strikes killed 12"
+        new NamedRule<>("responsibility-claimer", r -> r.subjects().stream()
+            .flatMap(n -> responsibilityClaimer(r.s(), n, r.actors()).stream()).toList()),
         // "sanctions on Iran if it transferred missiles": a verb without subject takes its clause's
         new NamedRule<>("inherited-subject", r -> r.subjects().isEmpty() ? inheritedSubject(r.s(), r.v(), r.actors()) : List.of()),
         new NamedRule<>("relative-pronoun-subject", r -> relativePronounSubject(r.s(), r.v(), r.subjects(), r.actors()))), off);
@@ -70,6 +72,7 @@ final class ArgumentFinder {
         new NamedRule<>("object-state", this::objectState),
         new NamedRule<>("purpose", ArgumentFinder::purpose)), off);
     this.nounSources = new FirstMatch<>(List.of(
+        new NamedRule<>("responsibility-claimer", r -> responsibilityClaimer(r.s(), r.t().token(), r.actors())),
         // a noun that only modifies another ("a security cooperation agreement") names no act of the
         // verb's subject: what was signed is the agreement, which its own trigger codes
         new NamedRule<>("governing-subject", r -> r.v() != r.t().token() ? List.of() : governingSubject(r.s(), r.v(), r.actors()))), off);
@@ -89,7 +92,7 @@ final class ArgumentFinder {
   }
 
   /** The names of every argument rule, chain by chain, in their order, with the rules outside chains. */
-  static final List<String> RULES = List.of("order-giver", "plural-they", "subject", "force-adjective", "inherited-subject",
+  static final List<String> RULES = List.of("order-giver", "plural-they", "subject", "force-adjective", "responsibility-claimer", "inherited-subject",
       "relative-pronoun-subject", "by-agent", "force-adjective-in", "object", "passive-subject", "participle-patient",
       "pronoun-object", "relative-clause-noun", "oblique", "place-state", "asked-to-act", "accuser", "object-state", "purpose",
       "noun-modifier", "between", "governing-subject", "acl-object", "noun-oblique", "noun-place-state", "aimed-at");
@@ -179,6 +182,25 @@ final class ArgumentFinder {
   private static List<String> pluralThey(Roles r) {
     List<String> they = pluralAntecedent(r.s(), r.v(), r.subjects(), r.actors());
     return they.size() >= 2 && they.containsAll(actorsOf(r.s(), r.subjects(), r.actors())) ? they : List.of();
+  }
+
+  /** Verbs by which a group owns an attack: "claimed responsibility for", "took credit for". */
+  private static final Set<String> OWNING = Set.of("claim", "take", "accept", "assume", "admit", "bear");
+
+  /**
+   * "The Islamic State claimed responsibility for a suicide bombing that killed 11 soldiers": who claims
+   * an attack is its doer, for the attack's noun and for the clause it is the subject of.
+   */
+  private static List<String> responsibilityClaimer(Sentence s, int noun, ActorSet actors) {
+    Dependency up = Trees.head(s, noun);
+    if (up == null || !caseOf(s, noun).equals("for") || !Set.of("responsibility", "credit").contains(Trees.lemma(s, up.governor()))) {
+      return List.of();
+    }
+    Dependency owning = Trees.head(s, up.governor());
+    if (owning == null || !owning.baseRelation().equals("obj") || !OWNING.contains(Trees.lemma(s, owning.governor()))) {
+      return List.of();
+    }
+    return actorsOf(s, Trees.children(s, owning.governor(), Set.of("nsubj")), actors);
   }
 
   /** A passive's "by X". */
@@ -762,6 +784,11 @@ final class ArgumentFinder {
     // the mention nearest the phrase's head in the tree, then in the text: in "two commanders of
     // Sudan's Rapid Support Forces" the commanders are the RSF's, not Sudan's
     int[] depth = Trees.depths(s, head, 2);
+    // a relative clause tells about the phrase's noun, its actors are not the noun: "a bombing that
+    // killed 11 soldiers" names no soldier as the bombing
+    for (int clause : Trees.children(s, head, Set.of("acl:relcl"))) {
+      Trees.subtree(s, clause, 6).stream().forEach(i -> depth[i] = -1);
+    }
     ActorMention best = null;
     int bestDepth = Integer.MAX_VALUE;
     for (ActorMention m : actors.inSentence(s.index())) {

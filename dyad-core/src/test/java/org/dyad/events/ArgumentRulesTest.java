@@ -181,6 +181,38 @@ class ArgumentRulesTest {
     assertThat(a.rules()).containsExactly("subject", "oblique");
   }
 
+  private static final String CLAIMED_BOMBING = """
+      # text = The Islamic State claimed responsibility for a bombing that killed 11 soldiers.
+      1  The            _       _ DT  _ 3  det          _ _
+      2  Islamic        _       _ NNP _ 3  compound     _ NER=ORGANIZATION
+      3  State          _       _ NNP _ 4  nsubj        _ NER=ORGANIZATION
+      4  claimed        claim   _ VBD _ 0  root         _ _
+      5  responsibility _       _ NN  _ 4  obj          _ _
+      6  for            _       _ IN  _ 8  case         _ _
+      7  a              _       _ DT  _ 8  det          _ _
+      8  bombing        _       _ NN  _ 5  nmod:for     5:nmod:for|10:nsubj _
+      9  that           _       _ WDT _ 8  ref          _ _
+      10 killed         kill    _ VBD _ 8  acl:relcl    _ _
+      11 11             _       _ CD  _ 12 nummod       _ _
+      12 soldiers       soldier _ NNS _ 10 obj          _ SpaceAfter=No
+      13 .              _       _ .   _ 4  punct        _ _
+      """;
+
+  @Test
+  void whoClaimsResponsibilityForAnAttackDidIt() {
+    Sentence s = Conllu.sentence(CLAIMED_BOMBING);
+    ActorSet actors = actors(s, "ISIL:Islamic State:", "SYRMIL:soldiers:SYR");
+
+    Arguments killed = FINDER.find(s, trigger(s, "killed", "1823"), actors);
+    Arguments bombing = FINDER.find(s, trigger(s, "bombing", "183"), actors);
+
+    assertThat(killed.sources()).containsExactly("ISIL");
+    assertThat(killed.targets()).containsExactly("SYRMIL");
+    assertThat(killed.rules()).containsExactly("responsibility-claimer", "object");
+    assertThat(bombing.sources()).containsExactly("ISIL");
+    assertThat(bombing.rules()).containsExactly("responsibility-claimer", "acl-object");
+  }
+
   @Test
   void everyRuleOfAChainIsListed() {
     assertThat(ArgumentFinder.RULES).doesNotHaveDuplicates()
