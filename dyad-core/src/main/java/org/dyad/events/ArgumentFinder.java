@@ -54,6 +54,7 @@ final class ArgumentFinder {
             .flatMap(n -> responsibilityClaimer(r.s(), n, r.actors()).stream()).toList()),
         // "sanctions on Iran if it transferred missiles": a verb without subject takes its clause's
         new NamedRule<>("inherited-subject", r -> r.subjects().isEmpty() ? inheritedSubject(r.s(), r.v(), r.actors()) : List.of()),
+        new NamedRule<>("gerund-of", r -> misparsedGerund(r.s(), r.v()).map(g -> gerundDoer(r.s(), g, r.actors())).orElse(List.of())),
         new NamedRule<>("relative-pronoun-subject", r -> relativePronounSubject(r.s(), r.v(), r.subjects(), r.actors()))), off);
     this.passiveSources = new FirstMatch<>(List.of(
         new NamedRule<>("by-agent", ArgumentFinder::agents),
@@ -61,6 +62,7 @@ final class ArgumentFinder {
         new NamedRule<>("force-adjective-in", r -> forceUser(r.s(), targetOrIn(r.s(), r.v()), r.actors()))), off);
     this.verbTargets = new FirstMatch<>(List.of(
         new NamedRule<>("object", r -> r.passive() ? List.of() : actorsOf(r.s(), r.objects(), r.actors())),
+        new NamedRule<>("gerund-of-patient", r -> misparsedGerund(r.s(), r.v()).map(g -> actorsOf(r.s(), g.patient(), r.actors())).orElse(List.of())),
         new NamedRule<>("passive-subject", r -> r.passive() ? actorsOf(r.s(), Trees.children(r.s(), r.v(), Set.of("nsubj:pass")), r.actors()) : List.of()),
         new NamedRule<>("participle-patient", r -> r.bareParticiple() ? participlePatient(r.s(), r.v(), r.actors()) : List.of()),
         new NamedRule<>("pronoun-object", r -> r.passive() ? List.of() : pronounObject(r.s(), r.v(), r.objects(), r.actors())),
@@ -93,7 +95,7 @@ final class ArgumentFinder {
 
   /** The names of every argument rule, chain by chain, in their order, with the rules outside chains. */
   static final List<String> RULES = List.of("order-giver", "plural-they", "subject", "force-adjective", "responsibility-claimer", "inherited-subject",
-      "relative-pronoun-subject", "by-agent", "force-adjective-in", "object", "passive-subject", "participle-patient",
+      "gerund-of", "relative-pronoun-subject", "by-agent", "force-adjective-in", "object", "gerund-of-patient", "passive-subject", "participle-patient",
       "pronoun-object", "relative-clause-noun", "oblique", "place-state", "asked-to-act", "accuser", "object-state", "purpose",
       "noun-modifier", "between", "governing-subject", "acl-object", "noun-oblique", "noun-place-state", "aimed-at");
 
@@ -201,6 +203,39 @@ final class ArgumentFinder {
       return List.of();
     }
     return actorsOf(s, Trees.children(s, owning.governor(), Set.of("nsubj")), actors);
+  }
+
+  /** A gerund the parser made a modifier of its own object, and the verb whose "of" phrase it is. */
+  private record Gerund(int patient, int verb) {}
+
+  /**
+   * "accused the army of killing 12 civilians": the parser makes "killing" an adjective of "civilians"
+   * and "of ... civilians" a phrase of the accusing verb (or of a noun under it: "accused militias in
+   * Enga province of killing 26 villagers"). The gerund's patient is the noun it modifies.
+   */
+  private static Optional<Gerund> misparsedGerund(Sentence s, int v) {
+    Dependency h = Trees.head(s, v);
+    if (!s.token(v).pos().equals("VBG") || h == null || !h.baseRelation().equals("amod") || !caseOf(s, h.governor()).equals("of")) {
+      return Optional.empty();
+    }
+    int phrase = h.governor();
+    for (int up = 0; up < 2; up++) {
+      Dependency link = Trees.head(s, phrase);
+      if (link == null || !Set.of("obl", "nmod").contains(link.baseRelation())) {
+        return Optional.empty();
+      }
+      if (s.token(link.governor()).isVerb()) {
+        return Optional.of(new Gerund(h.governor(), link.governor()));
+      }
+      phrase = link.governor();
+    }
+    return Optional.empty();
+  }
+
+  /** Who the misparsed gerund says acted: the one accused (the verb's object), else the verb's subject. */
+  private static List<String> gerundDoer(Sentence s, Gerund g, ActorSet actors) {
+    List<Integer> objects = Trees.children(s, g.verb(), Set.of("obj"));
+    return actorsOf(s, objects.isEmpty() ? Trees.children(s, g.verb(), Set.of("nsubj")) : objects, actors);
   }
 
   /** A passive's "by X". */

@@ -34,9 +34,11 @@ final class Attribution {
 
   Claim claimedBy(NlpDocument doc, Sentence s, Trigger t, List<Quote> quotes) {
     int child = t.token();
+    boolean charged = false; // an "of" or "for" phrase on the way up: what an accusing verb charges
     for (int a : Trees.ancestors(s, t.token(), 5)) {
       Dependency link = Trees.head(s, child);
-      Claim subject = link != null && CLAIMED.contains(link.baseRelation()) ? subjectOfClaim(doc, s, a) : null;
+      charged |= link != null && chargedWith(s, link.dependent());
+      Claim subject = link != null && (CLAIMED.contains(link.baseRelation()) || charged && accusing(s, link)) ? subjectOfClaim(doc, s, a) : null;
       if (subject != null) {
         return subject;
       }
@@ -70,6 +72,24 @@ final class Attribution {
       }
     }
     return null;
+  }
+
+  /** Verbs whose "of" or "for" phrase tells what they charge someone with. */
+  private static final Set<String> ACCUSING = Set.of("accuse", "blame", "charge", "suspect");
+
+  /**
+   * "accused the RSF of killing civilians", "blamed the rebels for shelling the market", and the
+   * parser's "of ... civilians" phrase when it makes "killing" their adjective, even where it hangs the
+   * phrase on another ("accused militias in Enga province of killing 26 villagers"): the act is the
+   * accuser's claim.
+   */
+  private static boolean accusing(Sentence s, Dependency link) {
+    return Set.of("advcl", "obl", "nmod").contains(link.baseRelation()) && ACCUSING.contains(Trees.lemma(s, link.governor()));
+  }
+
+  private static boolean chargedWith(Sentence s, int phrase) {
+    return s.children(phrase).stream()
+        .anyMatch(d -> Set.of("case", "mark").contains(d.baseRelation()) && Set.of("of", "for").contains(s.token(d.dependent()).word().toLowerCase()));
   }
 
   /**

@@ -214,6 +214,18 @@ class ArgumentRulesTest {
   }
 
   @Test
+  void aGerundTheParserMakesAnAdjectiveOfItsObjectIsTheAccusedsAct() {
+    Sentence s = Conllu.sentence(NewsParses.ACCUSED_OF_KILLING);
+    ActorSet actors = actors(s, "HRGROUPS:Rights groups:", "SDNMIL:army:SDN", "SDNCVL:civilians:SDN");
+
+    Arguments killing = FINDER.find(s, trigger(s, "killing", "1823"), actors);
+
+    assertThat(killing.sources()).containsExactly("SDNMIL");
+    assertThat(killing.targets()).containsExactly("SDNCVL");
+    assertThat(killing.rules()).containsExactly("gerund-of", "gerund-of-patient");
+  }
+
+  @Test
   void everyRuleOfAChainIsListed() {
     assertThat(ArgumentFinder.RULES).doesNotHaveDuplicates()
         .contains("subject", "object", "oblique", "object-state", "purpose", "governing-subject");

@@ -130,6 +130,11 @@ class AttributionRulesTest {
   }
 
   @Test
+  void anActTheAccuserChargesIsClaimedByTheAccuserAlsoWhenTheParserMakesItAnAdjective() {
+    assertThat(claimOf(NewsParses.ACCUSED_OF_KILLING, "killing")).isNotNull().extracting(Claim::text).asString().contains("Rights groups");
+  }
+
+  @Test
   void theSubjectOfALeadingSayingVerbClaimsTheClauseItGoverns() {
     assertThat(claimOf(ARMY_SAID, "captured")).isEqualTo(new Claim("Sudanese army", false, false));
   }
