@@ -185,6 +185,9 @@ final class TriggerFinder {
    * or is a demand, rejection or threat of something: "Iran threatened to walk out of the talks",
    * "the rebels refused to attend" are events whatever what they govern is and whoever it concerns.
    */
+  /** First and second person pronouns: in running text the speaker and the one spoken to, not a party. */
+  private static final Set<String> INTERLOCUTORS = Set.of("you", "me", "us");
+
   static boolean hasPatient(Sentence s, Trigger t) {
     // Composed ("refused to release ..."), the governor's patient is the governed event's: no clause alone.
     boolean governs = !t.noun() && t.governed() < 0 && Complements.GOVERNING_ROOTS.contains(t.entry().cameo().substring(0, 2));
@@ -193,7 +196,9 @@ final class TriggerFinder {
       if (governs && Complements.CLAUSES.contains(d.baseRelation())) {
         return true;
       }
-      if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj") || (t.noun() && rel.equals("nmod:of"))) {
+      boolean role = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj") || (t.noun() && rel.equals("nmod:of"));
+      // "thank you for joining us": the speaker's addressee is no one the text names
+      if (role && !INTERLOCUTORS.contains(s.token(d.dependent()).word().toLowerCase())) {
         return true;
       }
     }
