@@ -30,6 +30,8 @@ final class Attribution {
   private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
   /** Relations by which a claim governs what it claims: "claim that X", "X, they said", "accused of X". */
   private static final Set<String> CLAIMED = Set.of("ccomp", "parataxis");
+  /** Links that open a clause of its own: a claim beyond one is that clause's, not the sentence's. */
+  private static final Set<String> CLAUSE_LINKS = Set.of("conj", "ccomp", "parataxis", "acl", "csubj");
   private static final int MAX_PHRASE = 10;
 
   Claim claimedBy(NlpDocument doc, Sentence s, Trigger t, List<Quote> quotes) {
@@ -73,12 +75,14 @@ final class Attribution {
   }
 
   /**
-   * The claim a sentence makes about what it tells, wherever its claiming verb stands: the subject of
-   * a claiming verb that governs a clause ("Sources cited by X claim that ..."), or "according to X".
+   * The claim a sentence makes about what it tells: the subject of a claiming verb in its main clause
+   * that governs a clause ("Sources cited by X claim that ..."), a closing or opening report, or
+   * "according to X". A claim in a later clause ("Police arrested 30 protesters, and the organisers
+   * said ...") covers that clause only: the sentence's first clause is the article's own statement.
    */
   Claim ofSentence(NlpDocument doc, Sentence s) {
     for (Dependency d : s.dependencies()) {
-      if (CLAIMED.contains(d.baseRelation()) && d.governor() >= 0) {
+      if (CLAIMED.contains(d.baseRelation()) && d.governor() >= 0 && inMainClause(s, d.governor())) {
         Claim subject = subjectOfClaim(doc, s, d.governor());
         if (subject != null) {
           return subject;
@@ -177,6 +181,25 @@ final class Attribution {
       }
     }
     return nounPhraseAfterComma(doc, s, from, v);
+  }
+
+  /**
+   * The root, or a word below it with no clause link between ("Sources cited by X claim that": the
+   * claim the tagger reads as a noun hangs on the root by "by"; "..., saying" is the root's own advcl).
+   */
+  private static boolean inMainClause(Sentence s, int token) {
+    int child = token;
+    for (int step = 0; step < s.tokens().size(); step++) {
+      Dependency up = Trees.head(s, child);
+      if (up == null) {
+        return true;
+      }
+      if (CLAUSE_LINKS.contains(up.baseRelation())) {
+        return false;
+      }
+      child = up.governor();
+    }
+    return false;
   }
 
   private static int rootOf(Sentence s, int token) {
