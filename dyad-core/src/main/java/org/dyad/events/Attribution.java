@@ -39,6 +39,9 @@ final class Attribution {
     for (int a : Trees.ancestors(s, t.token(), 5)) {
       Dependency link = Trees.head(s, child);
       Claim subject = link != null && CLAIMED.contains(link.baseRelation()) ? subjectOfClaim(doc, s, a) : null;
+      if (subject == null && toldByClaimNoun(s, child)) {
+        subject = claimNounClaim(doc, s, a);
+      }
       if (subject != null) {
         return subject;
       }
@@ -232,6 +235,32 @@ final class Attribution {
     return null;
   }
 
+  /**
+   * Is {@code clause} the content of a claim noun: "denied allegations that its troops backed the
+   * rebels", "the claim that ..." (the parser makes the clause the noun's ccomp or acl)?
+   */
+  static boolean toldByClaimNoun(Sentence s, int clause) {
+    Dependency up = Trees.head(s, clause);
+    return up != null && Set.of("ccomp", "acl").contains(up.relation()) && s.token(up.governor()).isNoun()
+        && CLAIM_NOUNS.contains(Trees.lemma(s, up.governor()));
+  }
+
+  /**
+   * Who a claim noun says makes the claim: its possessor ("Kigali's claim") or agent ("allegations by
+   * Kigali"), else the noun phrase itself, which names no one ("fresh allegations"). A pronoun ("its
+   * claim") names no one that can be told: no claimant here.
+   */
+  private static Claim claimNounClaim(NlpDocument doc, Sentence s, int noun) {
+    for (Dependency d : s.children(noun)) {
+      if (Set.of("nmod:poss", "nmod:by", "nmod:agent").contains(d.relation())) {
+        return s.token(d.dependent()).pos().startsWith("PRP") ? null : phrase(doc, s, d.dependent());
+      }
+    }
+    BitSet words = Trees.subtree(s, noun, 4);
+    words.clear(noun + 1, s.tokens().size()); // the noun's modifiers, not the clause it governs
+    return words(doc, s, words);
+  }
+
   /** "Reports have emerged that ...", "Allegations surfaced that ...": the claim is the subject noun. */
   private static Claim claimNounSubject(NlpDocument doc, Sentence s, int verb) {
     for (Dependency d : s.children(verb)) {
@@ -313,6 +342,11 @@ final class Attribution {
         tokens.andNot(Trees.subtree(s, d.dependent(), 6)); // "according to X, a spokeswoman for ..." -> "X"
       }
     }
+    return words(doc, s, tokens);
+  }
+
+  /** The claim the words name, without a leading determiner or trailing punctuation, at most a few. */
+  private static Claim words(NlpDocument doc, Sentence s, BitSet tokens) {
     int first = tokens.nextSetBit(0);
     int last = tokens.length() - 1;
     while (first < last && Set.of("the", "a", "an", ",").contains(s.token(first).word().toLowerCase())) {
