@@ -30,6 +30,8 @@ final class Attribution {
   private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
   /** Relations by which a claim governs what it claims: "claim that X", "X, they said", "accused of X". */
   private static final Set<String> CLAIMED = Set.of("ccomp", "parataxis");
+  /** Links that open a clause of its own: a claim beyond one is that clause's, not the sentence's. */
+  private static final Set<String> CLAUSE_LINKS = Set.of("conj", "ccomp", "parataxis", "acl", "csubj");
   private static final int MAX_PHRASE = 10;
 
   Claim claimedBy(NlpDocument doc, Sentence s, Trigger t, List<Quote> quotes) {
@@ -39,6 +41,9 @@ final class Attribution {
       Dependency link = Trees.head(s, child);
       charged |= link != null && chargedWith(s, link.dependent());
       Claim subject = link != null && (CLAIMED.contains(link.baseRelation()) || charged && accusing(s, link)) ? subjectOfClaim(doc, s, a) : null;
+      if (subject == null && toldByClaimNoun(s, child)) {
+        subject = claimNounClaim(doc, s, a);
+      }
       if (subject != null) {
         return subject;
       }
@@ -93,12 +98,14 @@ final class Attribution {
   }
 
   /**
-   * The claim a sentence makes about what it tells, wherever its claiming verb stands: the subject of
-   * a claiming verb that governs a clause ("Sources cited by X claim that ..."), or "according to X".
+   * The claim a sentence makes about what it tells: the subject of a claiming verb in its main clause
+   * that governs a clause ("Sources cited by X claim that ..."), a closing or opening report, or
+   * "according to X". A claim in a later clause ("Police arrested 30 protesters, and the organisers
+   * said ...") covers that clause only: the sentence's first clause is the article's own statement.
    */
   Claim ofSentence(NlpDocument doc, Sentence s) {
     for (Dependency d : s.dependencies()) {
-      if (CLAIMED.contains(d.baseRelation()) && d.governor() >= 0) {
+      if (CLAIMED.contains(d.baseRelation()) && d.governor() >= 0 && inMainClause(s, d.governor())) {
         Claim subject = subjectOfClaim(doc, s, d.governor());
         if (subject != null) {
           return subject;
@@ -199,6 +206,25 @@ final class Attribution {
     return nounPhraseAfterComma(doc, s, from, v);
   }
 
+  /**
+   * The root, or a word below it with no clause link between ("Sources cited by X claim that": the
+   * claim the tagger reads as a noun hangs on the root by "by"; "..., saying" is the root's own advcl).
+   */
+  private static boolean inMainClause(Sentence s, int token) {
+    int child = token;
+    for (int step = 0; step < s.tokens().size(); step++) {
+      Dependency up = Trees.head(s, child);
+      if (up == null) {
+        return true;
+      }
+      if (CLAUSE_LINKS.contains(up.baseRelation())) {
+        return false;
+      }
+      child = up.governor();
+    }
+    return false;
+  }
+
   private static int rootOf(Sentence s, int token) {
     List<Integer> above = Trees.ancestors(s, token, 20);
     return above.isEmpty() ? token : above.get(above.size() - 1);
@@ -227,6 +253,32 @@ final class Attribution {
       }
     }
     return null;
+  }
+
+  /**
+   * Is {@code clause} the content of a claim noun: "denied allegations that its troops backed the
+   * rebels", "the claim that ..." (the parser makes the clause the noun's ccomp or acl)?
+   */
+  static boolean toldByClaimNoun(Sentence s, int clause) {
+    Dependency up = Trees.head(s, clause);
+    return up != null && Set.of("ccomp", "acl").contains(up.relation()) && s.token(up.governor()).isNoun()
+        && CLAIM_NOUNS.contains(Trees.lemma(s, up.governor()));
+  }
+
+  /**
+   * Who a claim noun says makes the claim: its possessor ("Kigali's claim") or agent ("allegations by
+   * Kigali"), else the noun phrase itself, which names no one ("fresh allegations"). A pronoun ("its
+   * claim") names no one that can be told: no claimant here.
+   */
+  private static Claim claimNounClaim(NlpDocument doc, Sentence s, int noun) {
+    for (Dependency d : s.children(noun)) {
+      if (Set.of("nmod:poss", "nmod:by", "nmod:agent").contains(d.relation())) {
+        return s.token(d.dependent()).pos().startsWith("PRP") ? null : phrase(doc, s, d.dependent());
+      }
+    }
+    BitSet words = Trees.subtree(s, noun, 4);
+    words.clear(noun + 1, s.tokens().size()); // the noun's modifiers, not the clause it governs
+    return words(doc, s, words);
   }
 
   /** "Reports have emerged that ...", "Allegations surfaced that ...": the claim is the subject noun. */
@@ -310,6 +362,11 @@ final class Attribution {
         tokens.andNot(Trees.subtree(s, d.dependent(), 6)); // "according to X, a spokeswoman for ..." -> "X"
       }
     }
+    return words(doc, s, tokens);
+  }
+
+  /** The claim the words name, without a leading determiner or trailing punctuation, at most a few. */
+  private static Claim words(NlpDocument doc, Sentence s, BitSet tokens) {
     int first = tokens.nextSetBit(0);
     int last = tokens.length() - 1;
     while (first < last && Set.of("the", "a", "an", ",").contains(s.token(first).word().toLowerCase())) {

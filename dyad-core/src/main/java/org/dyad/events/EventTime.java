@@ -3,6 +3,7 @@ package org.dyad.events;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.BitSet;
 import java.util.Locale;
@@ -30,7 +31,7 @@ final class EventTime {
   private static final Set<String> NOT_OWN_DATE = Set.of("after", "since", "before", "until", "following", "post");
 
   EventDate date(Sentence s, Trigger t, LocalDate articleDate) {
-    EventDate own = fromPhrase(s, ownClause(s, t.token(), 2), t.token(), articleDate);
+    EventDate own = fromPhrase(s, ownClause(s, t.token(), 2), t.token(), articleDate, toldInPast(s, t.token()));
     if (own != null) {
       return own;
     }
@@ -74,7 +75,7 @@ final class EventTime {
 
   /** A day-precise date ("on Tuesday", "yesterday", "March 3") anywhere in the clause of {@code verb}, or null. */
   private static EventDate dayIn(Sentence s, int verb, LocalDate articleDate) {
-    EventDate d = fromPhrase(s, ownClause(s, verb, 6), verb, articleDate);
+    EventDate d = fromPhrase(s, ownClause(s, verb, 6), verb, articleDate, toldInPast(s, verb));
     return d != null && d.value().length() == 10 ? d : null;
   }
 
@@ -114,7 +115,7 @@ final class EventTime {
       for (Dependency d : s.children(h.governor())) {
         if (d.dependent() != child && !NOT_OWN_DATE.contains(ArgumentFinder.caseOf(s, d.dependent()))
             && (TIME_RELATIONS.contains(d.relation()) || TIME_RELATIONS.contains(d.baseRelation()))) {
-          EventDate near = fromPhrase(s, Trees.subtree(s, d.dependent(), 1), -1, articleDate);
+          EventDate near = fromPhrase(s, Trees.subtree(s, d.dependent(), 1), -1, articleDate, toldInPast(s, h.governor()));
           if (near != null) {
             return near;
           }
@@ -125,12 +126,32 @@ final class EventTime {
     return null;
   }
 
-  private static EventDate fromPhrase(Sentence s, BitSet tokens, int skip, LocalDate article) {
+  /**
+   * Is what {@code token} tells past: a past verb ("seized", "had seized", "was arrested"), or one that
+   * governs the nominal event ("condemned the attack")? A modal ("will be held", "would have seized"),
+   * a present passive ("are scheduled") or an infinitive ("to hold") tells no past.
+   */
+  private static boolean toldInPast(Sentence s, int token) {
+    Dependency h = Trees.head(s, token);
+    int verb = s.token(token).isVerb() || h == null ? token : h.governor();
+    boolean pastAux = false;
+    for (Dependency d : s.children(verb)) {
+      Token aux = s.token(d.dependent());
+      if (d.baseRelation().equals("aux") && aux.pos().equals("MD")) {
+        return false;
+      }
+      pastAux |= d.baseRelation().equals("aux") && (aux.lemma().equalsIgnoreCase("have") || aux.pos().matches("VBD|VBN"));
+    }
+    String pos = s.token(verb).pos();
+    return pos.equals("VBD") || pos.equals("VBN") && pastAux;
+  }
+
+  private static EventDate fromPhrase(Sentence s, BitSet tokens, int skip, LocalDate article, boolean past) {
     for (int i = tokens.nextSetBit(0); i >= 0; i = tokens.nextSetBit(i + 1)) {
       if (i == skip) {
         continue;
       }
-      EventDate d = at(s, i, article);
+      EventDate d = at(s, i, article, past);
       if (d != null) {
         return d;
       }
@@ -138,7 +159,7 @@ final class EventTime {
     return null;
   }
 
-  private static EventDate at(Sentence s, int i, LocalDate article) {
+  private static EventDate at(Sentence s, int i, LocalDate article, boolean past) {
     Token t = s.token(i);
     String w = t.word().toLowerCase(Locale.ROOT);
     if (w.matches("(19|20)\\d\\d") && (t.pos().equals("CD") || t.pos().startsWith("NN") || t.pos().equals("JJ"))) {
@@ -160,14 +181,23 @@ final class EventTime {
     if (m != null && t.isProperNoun() && article != null) {
       // "March 4", "March 4, 2019", "March 2019": a year after the month wins over the article's
       boolean day = i + 1 < s.tokens().size() && s.token(i + 1).word().matches("\\d{1,2}");
-      int year = yearAfter(s, day ? i + 2 : i + 1).orElse(article.getYear());
-      java.time.YearMonth month = java.time.YearMonth.of(year, m);
+      YearMonth month = yearAfter(s, day ? i + 2 : i + 1).map(y -> YearMonth.of(y, m))
+          .orElseGet(() -> withoutYear(m, article, past));
       if (day && month.isValidDay(Integer.parseInt(s.token(i + 1).word()))) {
         return new EventDate(month.atDay(Integer.parseInt(s.token(i + 1).word())).toString(), true);
       }
       return new EventDate(month.toString(), true);
     }
     return null;
+  }
+
+  /**
+   * A month named without a year is in the article's year, unless a past event would then lie ahead of
+   * the article: "seized the town in November" in an article of October is last November.
+   */
+  private static YearMonth withoutYear(Month m, LocalDate article, boolean past) {
+    YearMonth month = YearMonth.of(article.getYear(), m);
+    return past && month.isAfter(YearMonth.from(article)) ? month.minusYears(1) : month;
   }
 
   /** A four-digit year at {@code i}, or after a comma there ("March 4, 2019"). */

@@ -106,9 +106,12 @@ final class Modality {
         return true;
       }
     }
+    if (Attribution.toldByClaimNoun(s, v)) {
+      return true; // "witness accounts that soldiers fired": the claim noun need not be a hedge word
+    }
     List<Integer> above = Trees.ancestors(s, v, REACH);
     for (int a : above) {
-      if (CLAIMS.contains(Trees.lemma(s, a)) || claimAsSubject(s, a)) {
+      if (CLAIMS.contains(Trees.lemma(s, a)) || claimAsSubject(s, a) || Attribution.toldByClaimNoun(s, a)) {
         return true;
       }
       for (Dependency d : s.children(a)) {

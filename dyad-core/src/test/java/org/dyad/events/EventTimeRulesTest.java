@@ -137,6 +137,61 @@ class EventTimeRulesTest {
   }
 
   @Test
+  void aPastEventInAMonthAheadOfTheArticleIsLastYearsMonth() {
+    String hadSeized = """
+        # text = Rebels had seized the town in November.
+        1 Rebels   rebel _ NNS _ 3 nsubj  _ _
+        2 had      have  _ VBD _ 3 aux    _ _
+        3 seized   seize _ VBN _ 0 root   _ _
+        4 the      _     _ DT  _ 5 det    _ _
+        5 town     _     _ NN  _ 3 obj    _ _
+        6 in       _     _ IN  _ 7 case   _ _
+        7 November _     _ NNP _ 3 obl:in _ SpaceAfter=No
+        8 .        _     _ .   _ 3 punct  _ _
+        """;
+    String condemned = """
+        # text = Police condemned the attack in November.
+        1 Police    police  _ NNS _ 2 nsubj  _ _
+        2 condemned condemn _ VBD _ 0 root   _ _
+        3 the       _       _ DT  _ 4 det    _ _
+        4 attack    _       _ NN  _ 2 obj    _ _
+        5 in        _       _ IN  _ 6 case   _ _
+        6 November  _       _ NNP _ 2 obl:in _ SpaceAfter=No
+        7 .         _       _ .   _ 2 punct  _ _
+        """;
+    assertThat(dateOf(seizedIn("November", "NNP"), "seized")).isEqualTo(new EventDate("2023-11", true));
+    assertThat(dateOf(hadSeized, "seized")).isEqualTo(new EventDate("2023-11", true));
+    assertThat(dateOf(condemned, "attack")).isEqualTo(new EventDate("2023-11", true));
+    assertThat(dateOf(seizedIn("October", "NNP"), "seized")).isEqualTo(new EventDate("2024-10", true));
+  }
+
+  @Test
+  void aFutureOrScheduledEventInAMonthAheadKeepsTheArticlesYear() {
+    String willBeHeld = """
+        # text = Elections will be held in November.
+        1 Elections election _ NNS _ 4 nsubj:pass _ _
+        2 will      will     _ MD  _ 4 aux        _ _
+        3 be        be       _ VB  _ 4 aux:pass   _ _
+        4 held      hold     _ VBN _ 0 root       _ _
+        5 in        _        _ IN  _ 6 case       _ _
+        6 November  _        _ NNP _ 4 obl:in     _ SpaceAfter=No
+        7 .         _        _ .   _ 4 punct      _ _
+        """;
+    String areScheduled = """
+        # text = The talks are scheduled for November.
+        1 The       the      _ DT  _ 2 det        _ _
+        2 talks     talk     _ NNS _ 4 nsubj:pass _ _
+        3 are       be       _ VBP _ 4 aux:pass   _ _
+        4 scheduled schedule _ VBN _ 0 root       _ _
+        5 for       _        _ IN  _ 6 case       _ _
+        6 November  _        _ NNP _ 4 obl:for    _ SpaceAfter=No
+        7 .         _        _ .   _ 4 punct      _ _
+        """;
+    assertThat(dateOf(willBeHeld, "held")).isEqualTo(new EventDate("2024-11", true));
+    assertThat(dateOf(areScheduled, "scheduled")).isEqualTo(new EventDate("2024-11", true));
+  }
+
+  @Test
   void aMonthAndADayGiveTheDay() {
     EventDate d = dateOf("""
         # text = Rebels seized the town on March 3.
