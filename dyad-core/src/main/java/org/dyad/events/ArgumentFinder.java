@@ -72,6 +72,7 @@ final class ArgumentFinder {
         new NamedRule<>("asked-to-act", ArgumentFinder::askedToAct),
         new NamedRule<>("accuser", ArgumentFinder::accuser),
         new NamedRule<>("object-state", this::objectState),
+        new NamedRule<>("claimed-attack-target", r -> claimedAttackTarget(r.s(), r.v(), r.actors())),
         new NamedRule<>("purpose", ArgumentFinder::purpose)), off);
     this.nounSources = new FirstMatch<>(List.of(
         new NamedRule<>("responsibility-claimer", r -> responsibilityClaimer(r.s(), r.t().token(), r.actors())),
@@ -96,7 +97,7 @@ final class ArgumentFinder {
   /** The names of every argument rule, chain by chain, in their order, with the rules outside chains. */
   static final List<String> RULES = List.of("order-giver", "plural-they", "subject", "force-adjective", "responsibility-claimer", "inherited-subject",
       "gerund-of", "relative-pronoun-subject", "by-agent", "force-adjective-in", "object", "gerund-of-patient", "passive-subject", "participle-patient",
-      "pronoun-object", "relative-clause-noun", "oblique", "place-state", "asked-to-act", "accuser", "object-state", "purpose",
+      "pronoun-object", "relative-clause-noun", "oblique", "place-state", "asked-to-act", "accuser", "object-state", "claimed-attack-target", "purpose",
       "noun-modifier", "between", "governing-subject", "acl-object", "noun-oblique", "noun-place-state", "aimed-at");
 
   /**
@@ -236,6 +237,31 @@ final class ArgumentFinder {
   private static List<String> gerundDoer(Sentence s, Gerund g, ActorSet actors) {
     List<Integer> objects = Trees.children(s, g.verb(), Set.of("obj"));
     return actorsOf(s, objects.isEmpty() ? Trees.children(s, g.verb(), Set.of("nsubj")) : objects, actors);
+  }
+
+  /**
+   * "ISIS claimed responsibility for a bombing that killed 11 soldiers": the claim is aimed at whom
+   * the claimed attack was: the object of the clause that tells it, or its "on"/"against" phrase.
+   */
+  private static List<String> claimedAttackTarget(Sentence s, int v, ActorSet actors) {
+    if (!OWNING.contains(Trees.lemma(s, v))) {
+      return List.of();
+    }
+    for (int owned : Trees.children(s, v, Set.of("obj"))) {
+      if (!Set.of("responsibility", "credit").contains(Trees.lemma(s, owned))) {
+        continue;
+      }
+      for (Dependency d : s.children(owned)) {
+        if (d.baseRelation().equals("nmod") && caseOf(s, d.dependent()).equals("for")) {
+          List<String> out = new ArrayList<>(obliqueTargets(s, d.dependent(), actors, Set.of("nmod")));
+          for (int clause : Trees.children(s, d.dependent(), Set.of("acl", "acl:relcl"))) {
+            actorsOf(s, Trees.children(s, clause, Set.of("obj")), actors).forEach(id -> addOnce(out, id));
+          }
+          return out;
+        }
+      }
+    }
+    return List.of();
   }
 
   /** A passive's "by X". */

@@ -214,6 +214,17 @@ class ArgumentRulesTest {
   }
 
   @Test
+  void aClaimOfResponsibilityIsAimedAtWhomTheAttackWas() {
+    Sentence s = Conllu.sentence(CLAIMED_BOMBING);
+    ActorSet actors = actors(s, "ISIL:Islamic State:", "SYRMIL:soldiers:SYR");
+
+    Arguments claimed = FINDER.find(s, trigger(s, "claimed", "015"), actors);
+
+    assertThat(claimed.targets()).containsExactly("SYRMIL");
+    assertThat(claimed.rules()).containsExactly("subject", "claimed-attack-target");
+  }
+
+  @Test
   void aGerundTheParserMakesAnAdjectiveOfItsObjectIsTheAccusedsAct() {
     Sentence s = Conllu.sentence(NewsParses.ACCUSED_OF_KILLING);
     ActorSet actors = actors(s, "HRGROUPS:Rights groups:", "SDNMIL:army:SDN", "SDNCVL:civilians:SDN");
