@@ -94,11 +94,17 @@ final class ArgumentFinder {
     this(name -> Optional.empty());
   }
 
-  /** The names of every argument rule, chain by chain, in their order, with the rules outside chains. */
-  static final List<String> RULES = List.of("order-giver", "plural-they", "subject", "force-adjective", "responsibility-claimer", "inherited-subject",
-      "gerund-of", "relative-pronoun-subject", "by-agent", "force-adjective-in", "object", "gerund-of-patient", "passive-subject", "participle-patient",
-      "pronoun-object", "relative-clause-noun", "oblique", "place-state", "asked-to-act", "accuser", "object-state", "claimed-attack-target", "purpose",
-      "noun-modifier", "between", "governing-subject", "acl-object", "noun-oblique", "noun-place-state", "aimed-at");
+  /**
+   * The names of every argument rule, chain by chain, in their order, with the rules outside chains
+   * where they run: read off the chains, so that a rule added to one is listed and can be switched off.
+   */
+  static final List<String> RULES = new ArgumentFinder().ruleNames();
+
+  private List<String> ruleNames() {
+    return java.util.stream.Stream.of(activeSources.names(), passiveSources.names(), verbTargets.names(),
+            List.of("noun-modifier", "between"), nounSources.names(), nounTargets.names(), List.of("aimed-at"))
+        .flatMap(List::stream).distinct().toList();
+  }
 
   /**
    * What the rules of one trigger read: its sentence, the actors, the verb's voice, its subject and
@@ -136,8 +142,7 @@ final class ArgumentFinder {
    * what it answers; without one, the posture has no target.
    */
   private Arguments posture(Sentence s, Trigger t, Arguments a, ActorSet actors, java.util.function.Predicate<String> eligible) {
-    Set<String> own = new java.util.HashSet<>();
-    a.sources().forEach(id -> actors.actor(id).map(org.dyad.model.Actor::country).ifPresent(own::add));
+    Set<String> own = countriesOf(a.sources(), actors);
     List<String> targets = new ArrayList<>(a.targets().stream().filter(id -> foreign(id, own, actors)).toList());
     if (!targets.isEmpty()) {
       return a.withTargets(targets, a.targetRule());
@@ -189,6 +194,8 @@ final class ArgumentFinder {
 
   /** Verbs by which a group owns an attack: "claimed responsibility for", "took credit for". */
   private static final Set<String> OWNING = Set.of("claim", "take", "accept", "assume", "admit", "bear");
+  /** What such a verb owns: "responsibility for", "credit for". */
+  private static final Set<String> OWNED = Set.of("responsibility", "credit");
 
   /**
    * "The Islamic State claimed responsibility for a suicide bombing that killed 11 soldiers": who claims
@@ -196,7 +203,7 @@ final class ArgumentFinder {
    */
   private static List<String> responsibilityClaimer(Sentence s, int noun, ActorSet actors) {
     Dependency up = Trees.head(s, noun);
-    if (up == null || !caseOf(s, noun).equals("for") || !Set.of("responsibility", "credit").contains(Trees.lemma(s, up.governor()))) {
+    if (up == null || !caseOf(s, noun).equals("for") || !OWNED.contains(Trees.lemma(s, up.governor()))) {
       return List.of();
     }
     Dependency owning = Trees.head(s, up.governor());
@@ -248,7 +255,7 @@ final class ArgumentFinder {
       return List.of();
     }
     for (int owned : Trees.children(s, v, Set.of("obj"))) {
-      if (!Set.of("responsibility", "credit").contains(Trees.lemma(s, owned))) {
+      if (!OWNED.contains(Trees.lemma(s, owned))) {
         continue;
       }
       for (Dependency d : s.children(owned)) {
@@ -290,12 +297,14 @@ final class ArgumentFinder {
 
   /** "demanded that the Spanish king apologise": a demand or appeal is aimed at who is to act. */
   private static List<String> askedToAct(Roles r) {
-    if (!ASKING_ROOTS.contains(r.root())) {
-      return List.of();
-    }
+    return ASKING_ROOTS.contains(r.root()) ? askedActors(r.s(), r.v(), r.actors()) : List.of();
+  }
+
+  /** Who the clauses a verb of asking governs ask to act: their subjects. */
+  private static List<String> askedActors(Sentence s, int verb, ActorSet actors) {
     List<String> out = new ArrayList<>();
-    for (int clause : Trees.children(r.s(), r.v(), Set.of("ccomp"))) {
-      actorsOf(r.s(), Trees.children(r.s(), clause, Set.of("nsubj", "nsubj:pass")), r.actors()).forEach(id -> addOnce(out, id));
+    for (int clause : Trees.children(s, verb, Set.of("ccomp"))) {
+      actorsOf(s, Trees.children(s, clause, Set.of("nsubj", "nsubj:pass")), actors).forEach(id -> addOnce(out, id));
     }
     return out;
   }
@@ -323,8 +332,7 @@ final class ArgumentFinder {
         boolean marks = Set.of("amod", "compound").contains(d.baseRelation()) || d.relation().equals("nmod:poss");
         Optional<String> state = marks ? stateAdjective(s, d.dependent()) : Optional.empty();
         if (state.isPresent() && !own.contains(state.get())) {
-          String government = state.get() + "GOV";
-          return List.of(r.actors().actor(government).isPresent() ? government : state.get());
+          return List.of(stateActor(state.get(), r.actors()));
         }
       }
     }
@@ -362,9 +370,7 @@ final class ArgumentFinder {
         out.addAll(obliqueTargets(s, clause, r.actors(), Set.of("obl")));
       }
       if (out.isEmpty() && ASKED.contains(Trees.lemma(s, clause))) {
-        for (int asked : Trees.children(s, clause, Set.of("ccomp"))) {
-          out.addAll(actorsOf(s, Trees.children(s, asked, Set.of("nsubj", "nsubj:pass")), r.actors()));
-        }
+        out.addAll(askedActors(s, clause, r.actors()));
       }
       if (!out.isEmpty()) {
         return out;
@@ -660,8 +666,7 @@ final class ArgumentFinder {
     for (int h : heads) {
       Optional<String> iso3 = countryIn(r.s(), h, 0, things);
       if (iso3.isPresent() && !own.contains(iso3.get())) {
-        String government = iso3.get() + "GOV";
-        return List.of(r.actors().actor(government).isPresent() ? government : iso3.get());
+        return List.of(stateActor(iso3.get(), r.actors()));
       }
     }
     return List.of();
@@ -669,9 +674,19 @@ final class ArgumentFinder {
 
   /** The countries of the sources: a state's own places and things are no target of its own acts. */
   private static Set<String> ownStates(Roles r) {
-    Set<String> own = new java.util.HashSet<>();
-    r.sources().forEach(id -> r.actors().actor(id).map(org.dyad.model.Actor::country).ifPresent(own::add));
-    return own;
+    return countriesOf(r.sources(), r.actors());
+  }
+
+  private static Set<String> countriesOf(List<String> ids, ActorSet actors) {
+    Set<String> out = new java.util.HashSet<>();
+    ids.forEach(id -> actors.actor(id).map(org.dyad.model.Actor::country).ifPresent(out::add));
+    return out;
+  }
+
+  /** A state a place or a state's thing names, as a target: its government when the article names it, else the country. */
+  private static String stateActor(String iso3, ActorSet actors) {
+    String government = iso3 + "GOV";
+    return actors.actor(government).isPresent() ? government : iso3;
   }
 
   /** The country a phrase's head, its modifiers or a place "of"/"in" it name, up to two phrases down. */
@@ -748,10 +763,10 @@ final class ArgumentFinder {
 
   /** The noun's own roles: its possessor, modifier or "by X" as sources ("noun-modifier"), "between X and Y" as both. */
   private void nounRoles(Sentence s, int n, ActorSet actors, List<String> sources, List<String> targets) {
+    boolean modifier = !off.contains("noun-modifier");
     for (Dependency d : s.children(n)) {
       String rel = d.relation();
       String base = d.baseRelation();
-      boolean modifier = !off.contains("noun-modifier");
       if (rel.equals("nmod:poss") || base.equals("amod") || base.equals("compound")) {
         if (modifier) {
           actors.at(s.index(), d.dependent()).ifPresent(m -> addOnce(sources, m.actorId()));

@@ -79,13 +79,11 @@ public final class EventCoder {
   }
 
   private static Set<String> rulesOff(String setting) {
-    Set<String> out = new java.util.TreeSet<>();
-    for (String name : setting.split(",")) {
-      if (!name.isBlank() && !RULES.contains(name.strip())) {
-        throw new IllegalArgumentException("no rule named '" + name.strip() + "'; the rules are " + String.join(", ", RULES));
-      }
-      if (!name.isBlank()) {
-        out.add(name.strip());
+    Set<String> out = java.util.Arrays.stream(setting.split(",")).map(String::strip).filter(n -> !n.isEmpty())
+        .collect(java.util.stream.Collectors.toSet());
+    for (String name : out) {
+      if (!RULES.contains(name)) {
+        throw new IllegalArgumentException("no rule named '" + name + "'; the rules are " + String.join(", ", RULES));
       }
     }
     return Set.copyOf(out);
