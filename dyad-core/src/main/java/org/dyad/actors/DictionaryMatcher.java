@@ -22,6 +22,10 @@ final class DictionaryMatcher {
   private static final Set<String> LOCATIVE = Set.of(
       "in", "at", "from", "into", "near", "outside", "around", "across", "toward", "towards",
       "inside", "within", "through", "via", "between", "throughout", "over");
+  /** Nouns of a message whose "from" names who sends it: "calls from Washington", "pressure from Moscow". */
+  private static final Set<String> MESSAGES = Set.of("call", "demand", "request", "appeal", "pressure", "warning",
+      "threat", "criticism", "proposal", "offer", "invitation", "message", "letter", "protest", "plea", "ultimatum",
+      "condemnation", "objection", "complaint", "response", "reply", "signal", "overture", "accusation", "rebuke");
 
   private final DictionaryIndex index;
 
@@ -148,13 +152,20 @@ final class DictionaryMatcher {
     if (withRole != null && withRole.target() instanceof Target.StatePart p && p.role().equals("GOV")) {
       return withRole; // "the Damascus government"; but "Damascus University" is no part of the state
     }
-    boolean afterLocative = m.first() > 0 && LOCATIVE.contains(s.token(m.first() - 1).word().toLowerCase());
+    boolean afterLocative = m.first() > 0 && LOCATIVE.contains(s.token(m.first() - 1).word().toLowerCase())
+        && !sentFrom(s, m.first() - 1);
     boolean beforeNoun = m.last() + 1 < s.tokens().size() && s.token(m.last() + 1).isNoun();
     boolean ofPlace = m.first() > 0 && s.token(m.first() - 1).word().equalsIgnoreCase("of");
     if (afterLocative || beforeNoun || ofPlace) {
       return null;
     }
     return RawMention.of(s, m.first(), m.last(), new Target.StatePart(m.name().country(), "GOV", "government"), How.DICTIONARY);
+  }
+
+  /** "calls from Washington": a "from" after a noun of a message names its sender, not a place. */
+  private static boolean sentFrom(Sentence s, int preposition) {
+    return preposition > 0 && s.token(preposition).word().equalsIgnoreCase("from") && s.token(preposition - 1).isNoun()
+        && MESSAGES.contains(s.token(preposition - 1).lemma().toLowerCase());
   }
 
   /**

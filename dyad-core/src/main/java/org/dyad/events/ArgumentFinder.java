@@ -27,6 +27,10 @@ final class ArgumentFinder {
 
   /** Roots of acts done to a place's state when a place is what the text names ("shelled Kharkiv"). */
   private static final Set<String> PLACE_ROOTS = Set.of("04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20");
+  /** Verbs of a third party that brings others together: "EU-mediated talks", "a Qatari-brokered truce". */
+  private static final Set<String> GO_BETWEEN = Set.of("mediate", "broker", "facilitate", "host", "sponsor", "chair", "moderate");
+  /** CAMEO's "mediate": its targets are the parties, not what is mediated. */
+  private static final String MEDIATION = "045";
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
   private static final Set<String> PLACE_CASES = Set.of("of", "in", "near", "outside");
   private final Function<String, Optional<String>> countryOf;
@@ -55,13 +59,15 @@ final class ArgumentFinder {
         // "sanctions on Iran if it transferred missiles": a verb without subject takes its clause's
         new NamedRule<>("inherited-subject", r -> r.subjects().isEmpty() ? inheritedSubject(r.s(), r.v(), r.actors()) : List.of()),
         new NamedRule<>("gerund-of", r -> misparsedGerund(r.s(), r.v()).map(g -> gerundDoer(r.s(), g, r.actors())).orElse(List.of())),
-        new NamedRule<>("relative-pronoun-subject", r -> relativePronounSubject(r.s(), r.v(), r.subjects(), r.actors()))), off);
+        new NamedRule<>("relative-pronoun-subject", r -> relativePronounSubject(r.s(), r.v(), r.subjects(), r.actors())),
+        new NamedRule<>("hyphen-agent", ArgumentFinder::hyphenAgent)), off);
     this.passiveSources = new FirstMatch<>(List.of(
         new NamedRule<>("by-agent", ArgumentFinder::agents),
         // "were killed in Israeli tank shelling": the shelling's state did it
         new NamedRule<>("force-adjective-in", r -> forceUser(r.s(), targetOrIn(r.s(), r.v()), r.actors()))), off);
     this.verbTargets = new FirstMatch<>(List.of(
         new NamedRule<>("object", r -> r.passive() ? List.of() : actorsOf(r.s(), r.objects(), r.actors())),
+        new NamedRule<>("mediated-parties", ArgumentFinder::mediatedParties),
         new NamedRule<>("gerund-of-patient", r -> misparsedGerund(r.s(), r.v()).map(g -> actorsOf(r.s(), g.patient(), r.actors())).orElse(List.of())),
         new NamedRule<>("passive-subject", r -> r.passive() ? actorsOf(r.s(), Trees.children(r.s(), r.v(), Set.of("nsubj:pass")), r.actors()) : List.of()),
         new NamedRule<>("participle-patient", r -> r.bareParticiple() ? participlePatient(r.s(), r.v(), r.actors()) : List.of()),
@@ -73,7 +79,8 @@ final class ArgumentFinder {
         new NamedRule<>("accuser", ArgumentFinder::accuser),
         new NamedRule<>("object-state", this::objectState),
         new NamedRule<>("claimed-attack-target", r -> claimedAttackTarget(r.s(), r.v(), r.actors())),
-        new NamedRule<>("purpose", ArgumentFinder::purpose)), off);
+        new NamedRule<>("purpose", ArgumentFinder::purpose),
+        new NamedRule<>("participle-object", ArgumentFinder::participleObject)), off);
     this.nounSources = new FirstMatch<>(List.of(
         new NamedRule<>("responsibility-claimer", r -> responsibilityClaimer(r.s(), r.t().token(), r.actors())),
         // a noun that only modifies another ("a security cooperation agreement") names no act of the
@@ -102,7 +109,7 @@ final class ArgumentFinder {
 
   private List<String> ruleNames() {
     return java.util.stream.Stream.of(activeSources.names(), passiveSources.names(), verbTargets.names(),
-            List.of("noun-modifier", "between"), nounSources.names(), nounTargets.names(), List.of("aimed-at"))
+            List.of("noun-modifier", "between"), nounSources.names(), nounTargets.names(), List.of("aimed-at", "answered-clause"))
         .flatMap(List::stream).distinct().toList();
   }
 
@@ -153,6 +160,16 @@ final class ArgumentFinder {
       Optional<String> first = found.stream().filter(id -> foreign(id, own, actors) && !a.sources().contains(id) && eligible.test(id)).findFirst();
       if (first.isPresent()) {
         return a.withTargets(List.of(first.get()), "aimed-at");
+      }
+    }
+    // "China launched drills around Taiwan, and Taiwan put its forces on alert": the posture answers
+    // the foreign actor of the clause it is coordinated with
+    Dependency up = Trees.head(s, t.token());
+    if (!off.contains("answered-clause") && up != null && up.baseRelation().equals("conj") && up.governor() < t.token()) {
+      Optional<String> first = clauseActors(s, up.governor(), actors).stream()
+          .filter(id -> foreign(id, own, actors) && !a.sources().contains(id) && eligible.test(id)).findFirst();
+      if (first.isPresent()) {
+        return a.withTargets(List.of(first.get()), "answered-clause");
       }
     }
     return a.withTargets(List.of(), null);
@@ -377,6 +394,74 @@ final class ArgumentFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "carried out air strikes on two villages, killing at least 21 civilians", "sent troops into the
+   * city, vowing to crush the gang": a participle clause after the act, with no subject of its own,
+   * tells what the act did or was for; its object (or its infinitive's: "vowing to crush") is whom the
+   * act was aimed at when nothing before named anyone.
+   */
+  private static List<String> participleObject(Roles r) {
+    Sentence s = r.s();
+    for (Dependency d : s.children(r.v())) {
+      int clause = d.dependent();
+      if (!Set.of("advcl", "dep").contains(d.baseRelation()) || clause < r.v() || !s.token(clause).pos().equals("VBG")
+          || Trees.hasChild(s, clause, "nsubj")) {
+        continue;
+      }
+      List<Integer> objects = new ArrayList<>(nonReflexive(s, Trees.children(s, clause, Set.of("obj"))));
+      for (int infinitive : Trees.children(s, clause, Set.of("xcomp"))) {
+        objects.addAll(nonReflexive(s, Trees.children(s, infinitive, Set.of("obj"))));
+      }
+      List<String> out = actorsOf(s, objects, r.actors());
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "EU-mediated talks", "a Qatari-brokered truce": the participle's doer is the name joined to it by
+   * a hyphen, which the parser leaves as a bare oblique.
+   */
+  private static List<String> hyphenAgent(Roles r) {
+    Sentence s = r.s();
+    int before = r.v() - 1;
+    if (before < 1 || !s.token(before).pos().equals("HYPH")) {
+      return List.of();
+    }
+    return actorsOf(s, Trees.children(s, r.v(), Set.of("obl", "nsubj", "compound")).stream()
+        .filter(o -> o == before - 1 && caseOf(s, o).isEmpty()).toList(), r.actors());
+  }
+
+  /**
+   * "talks mediated by Qatar", "EU-mediated talks", "a swap mediated by the UAE": mediation is aimed at
+   * the parties to what is mediated: those it is "between", else the subjects of the clause the talks,
+   * the swap or the truce belong to ("Russia and Ukraine freed prisoners in a swap mediated by ...").
+   */
+  private static List<String> mediatedParties(Roles r) {
+    if (!r.t().entry().cameo().equals(MEDIATION)) {
+      return List.of();
+    }
+    Sentence s = r.s();
+    Dependency up = Trees.head(s, r.v());
+    List<Integer> mediated = new ArrayList<>(Trees.children(s, r.v(), Set.of("obj", "nsubj", "nsubj:pass")));
+    if (up != null && Set.of("amod", "acl").contains(up.baseRelation())) {
+      mediated.add(up.governor());
+    }
+    for (int m : mediated) {
+      List<String> between = obliqueTargets(s, m, r.actors(), Set.of("nmod")).stream().filter(id -> !r.sources().contains(id)).toList();
+      if (!between.isEmpty()) {
+        return between;
+      }
+    }
+    int clause = up != null && up.baseRelation().equals("advcl") ? up.governor() : mediated.stream()
+        .map(m -> Trees.head(s, m)).filter(h -> h != null && Set.of("obj", "obl").contains(h.baseRelation()))
+        .map(Dependency::governor).findFirst().orElse(-1);
+    return clause < 0 ? List.of() : actorsOf(s, Trees.children(s, clause, Set.of("nsubj")), r.actors()).stream()
+        .filter(id -> !r.sources().contains(id)).toList();
   }
 
   /** A denial answering an accusation is aimed at the accuser. */
@@ -802,7 +887,7 @@ final class ArgumentFinder {
     return tokens.stream().filter(i -> !REFLEXIVE.contains(s.token(i).word().toLowerCase())).toList();
   }
 
-  private static String caseOrMark(Sentence s, int token) {
+  static String caseOrMark(Sentence s, int token) {
     for (Dependency c : s.children(token)) {
       if (c.baseRelation().equals("case") || c.baseRelation().equals("mark")) {
         return s.token(c.dependent()).word().toLowerCase();
@@ -864,6 +949,12 @@ final class ArgumentFinder {
     // killed 11 soldiers" names no soldier as the bombing
     for (int clause : Trees.children(s, head, Set.of("acl:relcl"))) {
       Trees.subtree(s, clause, 6).stream().forEach(i -> depth[i] = -1);
+    }
+    // a go-between is no party: "resumed EU-mediated talks", "a truce brokered by Qatar"
+    for (int participle : Trees.children(s, head, Set.of("amod", "acl"))) {
+      if (GO_BETWEEN.contains(Trees.lemma(s, participle))) {
+        Trees.subtree(s, participle, 6).stream().forEach(i -> depth[i] = -1);
+      }
     }
     ActorMention best = null;
     int bestDepth = Integer.MAX_VALUE;

@@ -34,16 +34,16 @@ final class Complements {
   private static final Set<String> SUBJECT_GOVERNORS = Set.of("18");
   private static volatile Complements bundled;
 
-  private final Map<String, Map<String, String>> table;
+  private final CodeTable table;
 
-  Complements(Map<String, Map<String, String>> table) {
+  Complements(CodeTable table) {
     this.table = table;
   }
 
   static Complements bundled() {
     Complements c = bundled;
     if (c == null) {
-      c = new Complements(parse(BundledData.lines("/org/dyad/events/complements.tsv"), Codebook.load()));
+      c = new Complements(CodeTable.bundled("/org/dyad/events/complements.tsv", Codebook.load()));
       bundled = c;
     }
     return c;
@@ -56,7 +56,7 @@ final class Complements {
     Set<Integer> consumed = new HashSet<>();
     List<Trigger> out = new ArrayList<>();
     for (Trigger t : triggers) {
-      Map<String, String> row = governorRow(t.entry().cameo());
+      Map<String, String> row = table.row(t.entry().cameo());
       Trigger composed = t;
       int clause = -1;
       if (row != null) {
@@ -70,7 +70,7 @@ final class Complements {
           if (clause < 0 && CLAUSES.contains(d.baseRelation()) && !governed.noun()) {
             clause = governed.token();
           }
-          Optional<String> code = longestPrefix(row, governed.entry().cameo());
+          Optional<String> code = CodeTable.lookup(row, governed.entry().cameo());
           if (code.isPresent()) {
             composed = new Trigger(t.sentence(), t.token(),
                 new LexiconEntry(t.entry().lemma(), t.entry().requires(), code.get()), t.noun(), governed.token());
@@ -86,40 +86,6 @@ final class Complements {
       out.add(composed);
     }
     out.removeIf(t -> consumed.contains(t.token()));
-    return out;
-  }
-
-  /** The rows of the longest governor prefix: a hunger strike (142) "to demand" stays a hunger strike. */
-  private Map<String, String> governorRow(String cameo) {
-    for (int len = cameo.length(); len >= 2; len--) {
-      Map<String, String> row = table.get(cameo.substring(0, len));
-      if (row != null) {
-        return row;
-      }
-    }
-    return null;
-  }
-
-  private static Optional<String> longestPrefix(Map<String, String> row, String code) {
-    for (int len = code.length(); len >= 2; len--) {
-      String code2 = row.get(code.substring(0, len));
-      if (code2 != null) {
-        return Optional.of(code2);
-      }
-    }
-    return Optional.empty();
-  }
-
-  static Map<String, Map<String, String>> parse(List<String> lines, Codebook codebook) {
-    Map<String, Map<String, String>> out = new HashMap<>();
-    for (String line : lines.subList(1, lines.size())) {
-      String[] cells = line.split("\t");
-      if (cells.length != 3) {
-        throw new DyadException("complements.tsv: expected 'governor<TAB>complement<TAB>cameo', got '" + line + "'");
-      }
-      codebook.require(cells[2].strip());
-      out.computeIfAbsent(cells[0].strip(), k -> new HashMap<>()).put(cells[1].strip(), cells[2].strip());
-    }
     return out;
   }
 }

@@ -47,6 +47,7 @@ public final class EventCoder {
   private final Codebook codebook;
   private final TriggerFinder triggers;
   private final Complements complements = Complements.bundled();
+  private final Charges charges = Charges.bundled();
   private final ArgumentFinder arguments;
   private final Modality modality = new Modality();
   private final Examples examples = new Examples();
@@ -115,7 +116,7 @@ public final class EventCoder {
   public List<Event> code(NlpDocument doc, ActorSet actors, List<Quote> quotes, LocalDate articleDate) {
     List<List<Trigger>> found = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      found.add(complements.compose(s, triggers.find(s)));
+      found.add(charges.refine(s, complements.compose(s, triggers.find(s))));
     }
     if (learned != null) {
       found = learned.apply(doc, found, actors);
@@ -173,14 +174,17 @@ public final class EventCoder {
 
   /**
    * "... to discuss a truce, a Turkish diplomat said": who reports the event takes no part in it. The
-   * actors the argument rules may find: those named before the reporting clause.
+   * actors the argument rules may find: all but those named only in the reporting clause (a state
+   * that a place or a state's thing stands for is named by no mention and stays eligible).
    */
   private Predicate<String> notReporter(NlpDocument doc, Sentence s, Trigger t, ActorSet actors) {
     int cut = attribution.reportingClauseStart(doc, s);
     if (cut <= t.token()) {
       return id -> true;
     }
-    return id -> actors.inSentence(s.index()).stream().anyMatch(m -> m.actorId().equals(id) && m.lastToken() < cut);
+    List<ActorMention> mentions = actors.inSentence(s.index());
+    return id -> mentions.stream().noneMatch(m -> m.actorId().equals(id))
+        || mentions.stream().anyMatch(m -> m.actorId().equals(id) && m.lastToken() < cut);
   }
 
   /** Actors named as examples of a group stand for the group: see {@link Examples}. */

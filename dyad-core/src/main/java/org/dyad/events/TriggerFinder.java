@@ -146,6 +146,9 @@ final class TriggerFinder {
       if (base.equals("xcomp") || base.equals("ccomp")) {
         add(found, "comp", lemma); // "offered to host talks": the clause the verb governs
       }
+      if (rel.equals("nsubj")) {
+        add(found, "subj", lemma); // "mediators met Hamas negotiators": who acts may say what the act is
+      }
       if (rel.equals("compound:prt")) {
         add(found, "prt", lemma);
       }

@@ -80,6 +80,14 @@ class ActorResolverTest {
   }
 
   @Test
+  void capitalAfterTheFromOfAMessageIsItsSender() {
+    Analysis a = Analyses.of("Lebanon's president rejected calls from Washington to set a deadline. "
+        + "Delegates flew in from Nairobi on Monday.");
+    assertThat(actor(a, "Washington").code()).isEqualTo("USAGOV");
+    assertThat(mentioned(a, "Nairobi")).isFalse();
+  }
+
+  @Test
   void capitalBeforeANounIsAModifierNotAnActor() {
     Analysis a = Analyses.of("Protesters marched to the Nairobi headquarters of the electoral commission.");
     assertThat(mentioned(a, "Nairobi")).isFalse();

@@ -243,6 +243,128 @@ class ArgumentRulesTest {
     assertThat(EventCoder.RULES).containsAll(ArgumentFinder.RULES).contains("reciprocal", "implicit-agent");
   }
 
+  @Test
+  void aMediationIsAimedAtThePartiesOfTheClauseItsTalksBelongTo() {
+    Sentence s = Conllu.sentence("""
+        # text = The Congolese government and the M23 rebels declared a truce after talks mediated by Qatar.
+        1  The        _        _ DT  _ 3  det         _ _
+        2  Congolese  _        _ JJ  _ 3  amod        _ NER=MISC
+        3  government _        _ NN  _ 8  nsubj       _ _
+        4  and        _        _ CC  _ 7  cc          _ _
+        5  the        _        _ DT  _ 7  det         _ _
+        6  M23        _        _ NN  _ 7  compound    _ _
+        7  rebels     rebel    _ NNS _ 3  conj        3:conj:and|8:nsubj _
+        8  declared   declare  _ VBD _ 0  root        _ _
+        9  a          _        _ DT  _ 10 det         _ _
+        10 truce      _        _ NN  _ 8  obj         _ _
+        11 after      _        _ IN  _ 13 mark        _ _
+        12 talks      talk     _ NNS _ 13 nsubj       _ _
+        13 mediated   mediate  _ VBN _ 8  advcl:after _ _
+        14 by         _        _ IN  _ 15 case        _ _
+        15 Qatar      _        _ NNP _ 13 obl:by      _ NER=LOCATION|SpaceAfter=No
+        16 .          _        _ .   _ 8  punct       _ _
+        """);
+    ActorSet actors = actors(s, "CODGOV:Congolese government:COD", "M23:M23 rebels:COD", "QATGOV:Qatar:QAT");
+
+    Arguments a = FINDER.find(s, trigger(s, "mediated", "045"), actors);
+
+    assertThat(a.sources()).containsExactly("QATGOV");
+    assertThat(a.targets()).containsExactly("CODGOV", "M23");
+    assertThat(a.rules()).containsExactly("by-agent", "mediated-parties");
+  }
+
+  private static final String MEDIATED_TALKS = """
+      # text = Serbian and Kosovar negotiators resumed EU-mediated talks.
+      1 Serbian     _         _ JJ   _ 4 amod     _ NER=MISC
+      2 and         _         _ CC   _ 3 cc       _ _
+      3 Kosovar     _         _ JJ   _ 1 conj     1:conj:and|4:amod _
+      4 negotiators negotiator _ NNS _ 5 nsubj    _ _
+      5 resumed     resume    _ VBD  _ 0 root     _ _
+      6 EU          _         _ NNP  _ 8 obl      _ NER=MISC|SpaceAfter=No
+      7 -           _         _ HYPH _ 8 punct    _ SpaceAfter=No
+      8 mediated    mediate   _ VBN  _ 9 amod     _ _
+      9 talks       talk      _ NNS  _ 5 obj      _ SpaceAfter=No
+      10 .          _         _ .    _ 5 punct    _ _
+      """;
+
+  @Test
+  void theNameHyphenedToAParticipleIsItsDoerAndTheTalksPartiesItsTargets() {
+    Sentence s = Conllu.sentence(MEDIATED_TALKS);
+    ActorSet actors = actors(s, "SRBGOV:Serbian:SRB", "XKXGOV:Kosovar negotiators:XKX", "EUR:EU:");
+
+    Arguments a = FINDER.find(s, trigger(s, "mediated", "045"), actors);
+
+    assertThat(a.sources()).containsExactly("EUR");
+    assertThat(a.targets()).containsExactly("SRBGOV", "XKXGOV");
+    assertThat(a.rules()).containsExactly("hyphen-agent", "mediated-parties");
+  }
+
+  @Test
+  void aGoBetweenIsNoPartyToTheTalksItMediates() {
+    Sentence s = Conllu.sentence(MEDIATED_TALKS);
+    ActorSet actors = actors(s, "SRBGOV:Serbian:SRB", "XKXGOV:Kosovar negotiators:XKX", "EUR:EU:");
+
+    Arguments a = FINDER.find(s, trigger(s, "resumed", "046"), actors);
+
+    assertThat(a.targets()).doesNotContain("EUR");
+  }
+
+  @Test
+  void aParticipleClauseAfterTheActNamesWhomItHit() {
+    Sentence s = Conllu.sentence("""
+        # text = The military carried out air strikes on two villages, killing 21 civilians.
+        1  The       _        _ DT  _ 2  det          _ _
+        2  military  _        _ NN  _ 3  nsubj        _ _
+        3  carried   carry    _ VBD _ 0  root         _ _
+        4  out       _        _ RP  _ 3  compound:prt _ _
+        5  air       _        _ NN  _ 6  compound     _ _
+        6  strikes   strike   _ NNS _ 3  obj          _ _
+        7  on        _        _ IN  _ 9  case         _ _
+        8  two       _        _ CD  _ 9  nummod       _ _
+        9  villages  village  _ NNS _ 3  obl:on       _ SpaceAfter=No
+        10 ,         _        _ ,   _ 3  punct        _ _
+        11 killing   kill     _ VBG _ 3  dep          _ _
+        12 21        _        _ CD  _ 13 nummod       _ _
+        13 civilians civilian _ NNS _ 11 obj          _ SpaceAfter=No
+        14 .         _        _ .   _ 3  punct        _ _
+        """);
+    ActorSet actors = actors(s, "MMRMIL:military:MMR", "MMRCVL:civilians:MMR");
+
+    Arguments a = FINDER.find(s, trigger(s, "carried", "195"), actors);
+
+    assertThat(a.targets()).containsExactly("MMRCVL");
+    assertThat(a.targetRule()).isEqualTo("participle-object");
+  }
+
+  @Test
+  void aPostureAnswersTheForeignActorOfTheClauseBeforeIt() {
+    Sentence s = Conllu.sentence("""
+        # text = China launched drills around the island, and Taiwan put its forces on alert.
+        1  China    _      _ NNP  _ 2  nsubj     _ NER=LOCATION
+        2  launched launch _ VBD  _ 0  root      _ _
+        3  drills   drill  _ NNS  _ 2  obj       _ _
+        4  around   _      _ IN   _ 6  case      _ _
+        5  the      _      _ DT   _ 6  det       _ _
+        6  island   _      _ NN   _ 2  obl:around _ SpaceAfter=No
+        7  ,        _      _ ,    _ 10 punct     _ _
+        8  and      _      _ CC   _ 10 cc        _ _
+        9  Taiwan   _      _ NNP  _ 10 nsubj     _ NER=LOCATION
+        10 put      _      _ VBD  _ 2  conj:and  _ _
+        11 its      _      _ PRP$ _ 12 nmod:poss _ _
+        12 forces   force  _ NNS  _ 10 obj       _ _
+        13 on       _      _ IN   _ 14 case      _ _
+        14 alert    _      _ NN   _ 10 obl:on    _ SpaceAfter=No
+        15 .        _      _ .    _ 2  punct     _ _
+        """);
+    ActorSet actors = actors(s, "CHNGOV:China:CHN", "TWNGOV:Taiwan:TWN");
+
+    Arguments a = FINDER.find(s, trigger(s, "put", "152"), actors);
+
+    assertThat(a.sources()).containsExactly("TWNGOV");
+    assertThat(a.targets()).containsExactly("CHNGOV");
+    assertThat(a.targetRule()).isEqualTo("answered-clause");
+  }
+
   private static Trigger trigger(Sentence s, String word, String cameo) {
     int token = Conllu.indexOf(s, word);
     return new Trigger(s.index(), token, new LexiconEntry(s.token(token).lemma(), Map.of(), cameo), s.token(token).isNoun());

@@ -102,6 +102,12 @@ class EventCoderTest {
   }
 
   @Test
+  void aStateThatAThingStandsForIsATargetEvenBeforeAReportingClause() {
+    Event e = only(events("The Sri Lankan navy seized 12 Indian fishing boats near Delft island, a navy spokesman said."), "17");
+    assertThat(code(e.target())).startsWith("IND");
+  }
+
+  @Test
   void accordingToGivesTheClaimant() {
     Event e = only(events("Israeli airstrikes hit Hezbollah positions, according to Lebanese officials."), "19");
     assertThat(code(e.target())).isEqualTo("HEZBOLLAH");

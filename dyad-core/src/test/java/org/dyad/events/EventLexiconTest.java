@@ -68,22 +68,26 @@ class EventLexiconTest {
       assertThat(rows).as(file).isNotEmpty();
       rows.values().forEach(entries -> entries.forEach(e -> assertThat(CODEBOOK.get(e.cameo()).isPresent()).as("%s %s", file, e).isTrue()));
     }
-    Map<String, Map<String, String>> complements = Complements.parse(org.dyad.data.BundledData.lines("/org/dyad/events/complements.tsv"), CODEBOOK);
-    assertThat(complements).isNotEmpty();
-    complements.forEach((governor, row) -> row.forEach((complement, cameo) -> {
-      assertThat(CODEBOOK.get(cameo).isPresent()).as("complements %s %s", governor, complement).isTrue();
-      assertThat(governor).matches("\\d{2,4}");
-      assertThat(complement).matches("\\d{2,4}");
-    }));
+    for (String file : List.of("complements.tsv", "charges.tsv")) {
+      Map<String, Map<String, String>> table = CodeTable.bundled("/org/dyad/events/" + file, CODEBOOK).rows();
+      assertThat(table).as(file).isNotEmpty();
+      table.forEach((governor, row) -> row.forEach((complement, cameo) -> {
+        assertThat(CODEBOOK.get(cameo).isPresent()).as("%s %s %s", file, governor, complement).isTrue();
+        assertThat(governor).matches("\\d{2,4}");
+        assertThat(complement).matches("\\d{2,4}");
+      }));
+    }
   }
 
   @Test
-  void complementRowsAreNotRepeated() {
-    List<String> lines = org.dyad.data.BundledData.lines("/org/dyad/events/complements.tsv");
-    Set<String> seen = new HashSet<>();
-    for (String line : lines.subList(1, lines.size())) {
-      String[] cells = line.split("\t");
-      assertThat(seen.add(cells[0].strip() + "/" + cells[1].strip())).as("complements.tsv repeats %s", line).isTrue();
+  void codeTableRowsAreNotRepeated() {
+    for (String file : List.of("complements.tsv", "charges.tsv")) {
+      List<String> lines = org.dyad.data.BundledData.lines("/org/dyad/events/" + file);
+      Set<String> seen = new HashSet<>();
+      for (String line : lines.subList(1, lines.size())) {
+        String[] cells = line.split("\t");
+        assertThat(seen.add(cells[0].strip() + "/" + cells[1].strip())).as("%s repeats %s", file, line).isTrue();
+      }
     }
   }
 

@@ -28,6 +28,24 @@ class TriggerFinderTest {
   }
 
   @Test
+  void theWeaponAsSubjectSaysHowForceWasUsed() {
+    assertThat(events("Malian army drones struck JNIM positions near Menaka on Monday."))
+        .extracting(Event::cameo).containsExactly("195");
+  }
+
+  @Test
+  void mediatorsWhoMeetAPartyMediate() {
+    assertThat(events("Egyptian and Qatari mediators met Hamas negotiators in Cairo on Tuesday."))
+        .extracting(Event::cameo).containsOnly("045");
+  }
+
+  @Test
+  void expellingAPopulationIsMassExpulsion() {
+    assertThat(events("Algerian authorities expelled more than 2,000 migrants from Niger last month."))
+        .extracting(Event::cameo).containsExactly("201");
+  }
+
+  @Test
   void shootingSomeoneDeadIsKilling() {
     assertThat(events("Unidentified gunmen shot dead a prominent activist in Basra on Saturday."))
         .extracting(Event::cameo).containsExactly("1823");
