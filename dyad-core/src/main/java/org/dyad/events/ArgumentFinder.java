@@ -32,6 +32,8 @@ final class ArgumentFinder {
   /** CAMEO's "mediate": its targets are the parties, not what is mediated. */
   private static final String MEDIATION = "045";
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+  /** What marks a gerund whose doer is the governing verb's object: "accused X of", "blamed X for". */
+  private static final Set<String> OBJECT_CONTROL = Set.of("of", "for");
   private static final Set<String> PLACE_CASES = Set.of("of", "in", "near", "outside");
   private final Function<String, Optional<String>> countryOf;
   private final FirstMatch<Roles> activeSources;
@@ -53,6 +55,7 @@ final class ArgumentFinder {
         new NamedRule<>("order-giver", r -> commander(r.s(), r.v(), r.actors())),
         new NamedRule<>("plural-they", ArgumentFinder::pluralThey),
         new NamedRule<>("subject", r -> actorsOf(r.s(), r.subjects(), r.actors())),
+        new NamedRule<>("pronoun-subject", r -> pronounAntecedent(r.s(), r.v(), r.subjects(), r.actors())), // "Israel said it had struck"
         new NamedRule<>("force-adjective", r -> forceUser(r.s(), r.subjects(), r.actors())), // "Russian strikes killed 12"
         new NamedRule<>("responsibility-claimer", r -> r.subjects().stream()
             .flatMap(n -> responsibilityClaimer(r.s(), n, r.actors()).stream()).toList()),
@@ -479,10 +482,22 @@ final class ArgumentFinder {
    * "France and Germany said they would impose sanctions": "they" (or "we") as the subject of a clause
    * that a verb of saying or deciding governs is everyone its coordinated subject names.
    */
-  private static List<String> pluralAntecedent(Sentence s, int v, List<Integer> subjects, ActorSet actors) {
-    if (subjects.size() != 1 || !Set.of("they", "we").contains(s.token(subjects.get(0)).word().toLowerCase())) {
+  /**
+   * "Israel said it had struck Hamas positions", "the army said it was investigating": a pronoun subject
+   * is the subject of the clause above that names an actor, when the two agree ("it" no plural noun;
+   * "he" or "she" no place or organisation).
+   */
+  private static List<String> pronounAntecedent(Sentence s, int v, List<Integer> subjects, ActorSet actors) {
+    if (subjects.size() != 1 || !PRONOUN_SUBJECTS.contains(s.token(subjects.get(0)).word().toLowerCase())) {
       return List.of();
     }
+    String pronoun = s.token(subjects.get(0)).word().toLowerCase();
+    List<Integer> named = subjectAbove(s, v, actors);
+    return named.stream().allMatch(n -> agrees(s.token(n), pronoun)) ? actorsOf(s, named, actors) : List.of();
+  }
+
+  /** The subject of the nearest clause above {@code v} (up to three) that names an actor, or none. */
+  private static List<Integer> subjectAbove(Sentence s, int v, ActorSet actors) {
     int clause = v;
     for (int up = 0; up < 3; up++) {
       Dependency h = Trees.head(s, clause);
@@ -490,12 +505,29 @@ final class ArgumentFinder {
         return List.of();
       }
       clause = h.governor();
-      List<String> named = actorsOf(s, Trees.children(s, clause, Set.of("nsubj")), actors);
-      if (!named.isEmpty()) {
+      List<Integer> named = Trees.children(s, clause, Set.of("nsubj"));
+      if (!actorsOf(s, named, actors).isEmpty()) {
         return named;
       }
     }
     return List.of();
+  }
+
+  private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "we", "he", "she");
+
+  private static boolean agrees(org.dyad.nlp.Token antecedent, String pronoun) {
+    return switch (pronoun) {
+      case "it" -> !antecedent.pos().endsWith("S") && !antecedent.ner().equals("PERSON");
+      case "he", "she" -> !antecedent.pos().endsWith("S") && !Set.of("LOCATION", "ORGANIZATION", "COUNTRY").contains(antecedent.ner());
+      default -> true;
+    };
+  }
+
+  private static List<String> pluralAntecedent(Sentence s, int v, List<Integer> subjects, ActorSet actors) {
+    if (subjects.size() != 1 || !Set.of("they", "we").contains(s.token(subjects.get(0)).word().toLowerCase())) {
+      return List.of();
+    }
+    return actorsOf(s, subjectAbove(s, v, actors), actors);
   }
 
   /** Verbs that ask for an act their object names: the act is requested, not done. */
@@ -625,8 +657,9 @@ final class ArgumentFinder {
       return headActor(s, h.governor(), actors); // "accused Armenian forces of firing": parsed as the forces' firing
     }
     if (rel.equals("advcl") && !Trees.children(s, h.governor(), Set.of("obj")).isEmpty()
-        && Trees.children(s, v, Set.of("mark")).stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("of"))) {
-      // "accused the RSF of killing civilians": the one accused is the one said to have acted
+        && OBJECT_CONTROL.contains(caseOrMark(s, v))) {
+      // "accused the RSF of killing civilians", "condemned Israel for bombing": the one accused or
+      // blamed is the one said to have acted (the parser marks the gerund with "of" as mark or case)
       return actorsOf(s, Trees.children(s, h.governor(), Set.of("obj")), actors);
     }
     if (rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj")) {

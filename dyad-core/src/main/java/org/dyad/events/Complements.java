@@ -32,6 +32,11 @@ final class Complements {
   private static final Set<String> UNREALISED = Set.of("02", "03", "10", "12", "13");
   /** Roots whose subject may be the means of the event: "air strikes killed 18 people" is 195. */
   private static final Set<String> SUBJECT_GOVERNORS = Set.of("18");
+  /** CAMEO's "warn": a warning of the warner's own act is a threat, one of what others will do is not. */
+  static final String WARNING = "012";
+  /** Pronouns that take up the warner in the clause it warns of ("Iran warned it would retaliate"). */
+  private static final Set<String> SELF = Set.of("it", "they", "he", "she", "we", "i");
+  private static final Set<String> SELF_POSSESSIVE = Set.of("its", "their", "his", "her", "our", "my");
   private static volatile Complements bundled;
 
   private final CodeTable table;
@@ -70,6 +75,9 @@ final class Complements {
           if (clause < 0 && CLAUSES.contains(d.baseRelation()) && !governed.noun()) {
             clause = governed.token();
           }
+          if (t.entry().cameo().equals(WARNING) && !ownAct(s, t.token(), governed.token())) {
+            continue;
+          }
           Optional<String> code = CodeTable.lookup(row, governed.entry().cameo());
           if (code.isPresent()) {
             composed = new Trigger(t.sentence(), t.token(),
@@ -87,5 +95,24 @@ final class Complements {
     }
     out.removeIf(t -> consumed.contains(t.token()));
     return out;
+  }
+
+  /**
+   * Whether the governed event is the governor's subject's own: told with no other doer, by a pronoun
+   * or the same noun ("warned it would impose export controls", "warned that aid would be frozen",
+   * "warned of military intervention"), not "warned that the fighting would spread".
+   */
+  private static boolean ownAct(Sentence s, int governor, int governed) {
+    if (s.token(governed).isNoun()) {
+      return Trees.children(s, governed, Set.of("nmod:poss")).stream().allMatch(p -> SELF_POSSESSIVE.contains(Trees.lemma(s, p)))
+          && Trees.children(s, governed, Set.of("amod", "compound")).stream().noneMatch(m -> s.token(m).ner().equals("MISC") || s.token(m).ner().equals("LOCATION"));
+    }
+    if (Trees.hasChild(s, governed, "obl:agent")) {
+      return false;
+    }
+    List<Integer> doers = Trees.children(s, governed, Set.of("nsubj"));
+    List<Integer> warners = Trees.children(s, governor, Set.of("nsubj"));
+    return doers.stream().allMatch(d -> SELF.contains(s.token(d).word().toLowerCase())
+        || warners.stream().anyMatch(w -> Trees.lemma(s, w).equals(Trees.lemma(s, d))));
   }
 }

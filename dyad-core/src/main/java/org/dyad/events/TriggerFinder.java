@@ -178,9 +178,22 @@ final class TriggerFinder {
       }
       if (base.equals("obj") || d.relation().equals("nsubj:pass") || base.equals("iobj") || base.equals("xcomp")) {
         out.add(d.dependent()); // "declined to comment": the governed verb counts too
+        out.addAll(wholeOf(s, d.dependent()));
       }
     }
     return out;
+  }
+
+  /** Words that name a share of something: "suspended part of its military aid" suspends aid. */
+  private static final Set<String> PARTITIVES = Set.of("part", "some", "most", "all", "half", "portion", "share",
+      "bulk", "much", "rest", "remainder", "majority", "tranche", "none");
+
+  /** What a partitive object is a share of ("part of its military aid": aid), or nothing. */
+  private static List<Integer> wholeOf(Sentence s, int object) {
+    if (!PARTITIVES.contains(Trees.lemma(s, object))) {
+      return List.of();
+    }
+    return s.children(object).stream().filter(c -> c.relation().equals("nmod:of")).map(Dependency::dependent).toList();
   }
 
   /**
@@ -194,12 +207,22 @@ final class TriggerFinder {
   static boolean hasPatient(Sentence s, Trigger t) {
     // Composed ("refused to release ..."), the governor's patient is the governed event's: no clause alone.
     boolean governs = !t.noun() && t.governed() < 0 && Complements.GOVERNING_ROOTS.contains(t.entry().cameo().substring(0, 2));
+    if (t.governed() >= 0 && hasRole(s, t.governed(), s.token(t.governed()).isNoun())) {
+      return true; // "insisted that the kidnappers free the schoolgirls": the freeing's patient
+    }
     for (Dependency d : s.children(t.token())) {
-      String rel = d.relation();
       if (governs && Complements.CLAUSES.contains(d.baseRelation())) {
         return true;
       }
-      boolean role = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj") || (t.noun() && rel.equals("nmod:of"));
+    }
+    return hasRole(s, t.token(), t.noun());
+  }
+
+  /** Whether a word has an object, a passive subject or an indirect object (a noun: an "of" phrase). */
+  private static boolean hasRole(Sentence s, int token, boolean noun) {
+    for (Dependency d : s.children(token)) {
+      String rel = d.relation();
+      boolean role = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj") || (noun && rel.equals("nmod:of"));
       // "thank you for joining us": the speaker's addressee is no one the text names
       if (role && !INTERLOCUTORS.contains(s.token(d.dependent()).word().toLowerCase())) {
         return true;

@@ -236,6 +236,60 @@ class ArgumentRulesTest {
     assertThat(killing.rules()).containsExactly("gerund-of", "gerund-of-patient");
   }
 
+  private static final String SAID_IT_STRUCK = """
+      # text = Israel said it had struck Hamas positions.
+      1 Israel    _      _ NNP _ 2 nsubj  _ NER=LOCATION
+      2 said      say    _ VBD _ 0 root   _ _
+      3 it        _      _ PRP _ 5 nsubj  _ _
+      4 had       have   _ VBD _ 5 aux    _ _
+      5 struck    strike _ VBN _ 2 ccomp  _ _
+      6 Hamas     _      _ NNP _ 7 compound _ NER=ORGANIZATION
+      7 positions position _ NNS _ 5 obj _ SpaceAfter=No
+      8 .         _      _ .   _ 2 punct  _ _
+      """;
+
+  @Test
+  void aPronounSubjectIsTheActorOfTheClauseThatReportsIt() {
+    Sentence s = Conllu.sentence(SAID_IT_STRUCK);
+    ActorSet actors = actors(s, "ISRGOV:Israel:ISR", "HAMAS:Hamas:PSE");
+
+    Arguments a = FINDER.find(s, trigger(s, "struck", "190"), actors);
+
+    assertThat(a.sources()).containsExactly("ISRGOV");
+    assertThat(a.targets()).containsExactly("HAMAS");
+    assertThat(a.rules()).containsExactly("pronoun-subject", "object");
+  }
+
+  @Test
+  void aPronounThatDisagreesWithTheReporterIsNotTakenForIt() {
+    Sentence s = Conllu.sentence(SAID_IT_STRUCK.replace("Israel said", "Israelis said")
+        .replace("1 Israel    _      _ NNP", "1 Israelis  _      _ NNPS"));
+    ActorSet actors = actors(s, "ISRCVL:Israelis:ISR", "HAMAS:Hamas:PSE");
+
+    assertThat(FINDER.find(s, trigger(s, "struck", "190"), actors).sources()).isEmpty();
+  }
+
+  @Test
+  void whomAVerbBlamesForAnActIsItsDoer() {
+    Sentence s = Conllu.sentence("""
+        # text = Egypt condemned Israel for bombing Hamas.
+        1 Egypt     _       _ NNP _ 2 nsubj  _ NER=LOCATION
+        2 condemned condemn _ VBD _ 0 root   _ _
+        3 Israel    _       _ NNP _ 2 obj    _ NER=LOCATION
+        4 for       _       _ IN  _ 5 case   _ _
+        5 bombing   bomb    _ VBG _ 2 advcl:for _ _
+        6 Hamas     _       _ NNP _ 5 obj    _ NER=ORGANIZATION|SpaceAfter=No
+        7 .         _       _ .   _ 2 punct  _ _
+        """);
+    ActorSet actors = actors(s, "EGYGOV:Egypt:EGY", "ISRGOV:Israel:ISR", "HAMAS:Hamas:PSE");
+
+    Arguments a = FINDER.find(s, trigger(s, "bombing", "195"), actors);
+
+    assertThat(a.sources()).containsExactly("ISRGOV");
+    assertThat(a.targets()).containsExactly("HAMAS");
+    assertThat(a.rules()).containsExactly("inherited-subject", "object");
+  }
+
   @Test
   void everyRuleOfAChainIsListed() {
     assertThat(ArgumentFinder.RULES).doesNotHaveDuplicates()

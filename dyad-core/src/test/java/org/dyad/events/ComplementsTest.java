@@ -47,4 +47,15 @@ class ComplementsTest {
     assertThat(events("Sudan's army and the Rapid Support Forces engaged in a firefight near El Fasher.")).extracting(Event::root).containsExactly("19");
     assertThat(events("Kenyan police fired tear gas at protesters in Nairobi.")).extracting(Event::root).containsExactly("17");
   }
+
+  @Test
+  void aWarningOfTheWarnersOwnActIsAThreatOfIt() {
+    assertThat(events("Mexico warned that it would recall its ambassador from Lima.")).extracting(Event::root).containsExactly("13");
+    assertThat(events("China warned that it could impose a naval blockade on Taiwan.")).extracting(Event::cameo).containsExactly("1381");
+  }
+
+  @Test
+  void aWarningOfWhatOthersWillDoStaysAWarning() {
+    assertThat(events("The United Nations warned that the army would attack the camps.")).extracting(Event::cameo).contains("012").doesNotContain("1384");
+  }
 }

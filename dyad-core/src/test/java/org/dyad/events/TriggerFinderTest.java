@@ -63,4 +63,21 @@ class TriggerFinderTest {
     List<Event> found = events("Venezuelan opposition activists went on hunger strike on Monday to demand the resignation of the interior minister.");
     assertThat(found).extracting(Event::cameo).containsExactly("1421");
   }
+
+  @Test
+  void aShareOfSomethingIsConditionedOnWhatItIsAShareOf() {
+    assertThat(events("The United States suspended part of its military aid to Egypt.")).extracting(Event::cameo).containsExactly("1622");
+  }
+
+  @Test
+  void aSuspensionOfAnythingElseReducesRelations() {
+    assertThat(events("The African Union suspended Gabon from all its activities.")).extracting(Event::cameo).containsExactly("160");
+  }
+
+  @Test
+  void aDemandWhosePatientIsNoActorIsStillADemand() {
+    List<Event> found = events("The Nigerian government insisted that the kidnappers free the schoolgirls.");
+    assertThat(found).extracting(Event::cameo).containsExactly("1053");
+    assertThat(found.get(0).target()).isNull();
+  }
 }
