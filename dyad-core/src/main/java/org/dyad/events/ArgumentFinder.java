@@ -86,6 +86,7 @@ final class ArgumentFinder {
         new NamedRule<>("participle-object", ArgumentFinder::participleObject)), off);
     this.nounSources = new FirstMatch<>(List.of(
         new NamedRule<>("responsibility-claimer", r -> responsibilityClaimer(r.s(), r.t().token(), r.actors())),
+        new NamedRule<>("predicate-subject", ArgumentFinder::predicateSubject), // "police were on high alert"
         // a noun that only modifies another ("a security cooperation agreement") names no act of the
         // verb's subject: what was signed is the agreement, which its own trigger codes
         new NamedRule<>("governing-subject", r -> r.v() != r.t().token() ? List.of() : governingSubject(r.s(), r.v(), r.actors()))), off);
@@ -449,6 +450,15 @@ final class ArgumentFinder {
       return List.of();
     }
     Sentence s = r.s();
+    List<String> parties = new ArrayList<>(); // "Qatar mediated between Israel and Hamas"
+    for (Dependency d : s.children(r.v())) {
+      if (d.baseRelation().equals("obl") && caseOf(s, d.dependent()).equals("between")) {
+        actorsOf(s, d.dependent(), r.actors()).stream().filter(id -> !r.sources().contains(id)).forEach(id -> addOnce(parties, id));
+      }
+    }
+    if (!parties.isEmpty()) {
+      return parties;
+    }
     Dependency up = Trees.head(s, r.v());
     List<Integer> mediated = new ArrayList<>(Trees.children(s, r.v(), Set.of("obj", "nsubj", "nsubj:pass")));
     if (up != null && Set.of("amod", "acl").contains(up.baseRelation())) {
@@ -492,8 +502,35 @@ final class ArgumentFinder {
       return List.of();
     }
     String pronoun = s.token(subjects.get(0)).word().toLowerCase();
-    List<Integer> named = subjectAbove(s, v, actors);
+    List<Integer> named = FIRST_PERSON.contains(pronoun) ? quoteSpeaker(s, v, actors) : List.of();
+    if (named.isEmpty()) {
+      named = subjectAbove(s, v, actors);
+    }
     return named.stream().allMatch(n -> agrees(s.token(n), pronoun)) ? actorsOf(s, named, actors) : List.of();
+  }
+
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
+  /** Whether the word's subject is "I" or "we". */
+  static boolean firstPersonSubject(Sentence s, int v) {
+    return Trees.children(s, v, Set.of("nsubj")).stream().anyMatch(n -> FIRST_PERSON.contains(s.token(n).word().toLowerCase()));
+  }
+
+  /**
+   * '"We will cooperate fully," the justice minister said': "I" or "we" is the subject of the sentence's
+   * other speech verb, wherever the parser hangs its reporting clause (parataxis, or lower).
+   */
+  private static List<Integer> quoteSpeaker(Sentence s, int v, ActorSet actors) {
+    for (int report = 0; report < s.tokens().size(); report++) {
+      if (report == v || !s.token(report).isVerb() || !org.dyad.quotes.QuoteExtractor.isSpeechVerb(Trees.lemma(s, report))) {
+        continue;
+      }
+      List<Integer> speaker = Trees.children(s, report, Set.of("nsubj"));
+      if (!actorsOf(s, speaker, actors).isEmpty()) {
+        return speaker;
+      }
+    }
+    return List.of();
   }
 
   /** The subject of the nearest clause above {@code v} (up to three) that names an actor, or none. */
@@ -513,12 +550,12 @@ final class ArgumentFinder {
     return List.of();
   }
 
-  private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "we", "he", "she");
+  private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "we", "he", "she", "i");
 
   private static boolean agrees(org.dyad.nlp.Token antecedent, String pronoun) {
     return switch (pronoun) {
       case "it" -> !antecedent.pos().endsWith("S") && !antecedent.ner().equals("PERSON");
-      case "he", "she" -> !antecedent.pos().endsWith("S") && !Set.of("LOCATION", "ORGANIZATION", "COUNTRY").contains(antecedent.ner());
+      case "he", "she", "i" -> !antecedent.pos().endsWith("S") && !Set.of("LOCATION", "ORGANIZATION", "COUNTRY").contains(antecedent.ner());
       default -> true;
     };
   }
@@ -849,6 +886,18 @@ final class ArgumentFinder {
 
   private static boolean hasOfPatient(Sentence s, int noun) {
     return s.children(noun).stream().anyMatch(d -> d.baseRelation().equals("nmod") && caseOf(s, d.dependent()).equals("of"));
+  }
+
+  /**
+   * "Police were on high alert", "teachers are on strike": a noun in a prepositional predicate is the
+   * state its subject is in.
+   */
+  private static List<String> predicateSubject(Roles r) {
+    int n = r.t().token();
+    if (!Trees.hasChild(r.s(), n, "cop") || caseOf(r.s(), n).isEmpty()) {
+      return List.of();
+    }
+    return actorsOf(r.s(), Trees.children(r.s(), n, Set.of("nsubj")), r.actors());
   }
 
   /** For "documents confirmed orders for the arrest of X": the subject of the nearest verb above the noun. */

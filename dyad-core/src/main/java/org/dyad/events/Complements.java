@@ -91,6 +91,9 @@ final class Complements {
           consumed.add(clause); // "threatened to walk out": one threat (13), no walkout
         }
       }
+      if (composed == t && s.token(t.token()).pos().startsWith("JJ")) {
+        continue; // "ready to ...", "willing to ...": an adjective codes only with the act it governs
+      }
       out.add(composed);
     }
     out.removeIf(t -> consumed.contains(t.token()));

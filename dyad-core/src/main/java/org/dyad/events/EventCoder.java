@@ -179,8 +179,8 @@ public final class EventCoder {
    */
   private Predicate<String> notReporter(NlpDocument doc, Sentence s, Trigger t, ActorSet actors) {
     int cut = attribution.reportingClauseStart(doc, s);
-    if (cut <= t.token()) {
-      return id -> true;
+    if (cut <= t.token() || ArgumentFinder.firstPersonSubject(s, t.token())) {
+      return id -> true; // '"We will cooperate," the minister said': who says "we" takes part
     }
     List<ActorMention> mentions = actors.inSentence(s.index());
     return id -> mentions.stream().noneMatch(m -> m.actorId().equals(id))

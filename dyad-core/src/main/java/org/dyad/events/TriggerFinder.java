@@ -30,13 +30,14 @@ final class TriggerFinder {
   List<Trigger> find(Sentence s) {
     List<Trigger> out = new ArrayList<>();
     for (Token t : s.tokens()) {
-      boolean verb = t.isVerb();
       boolean noun = t.isNoun() && !t.isProperNoun();
+      Map<String, Set<String>> found = dependents(s, t.index());
+      // "ready to sit down with the ELN", "willing to talk": an adjective governing a clause reads as a verb
+      boolean verb = t.isVerb() || (t.pos().startsWith("JJ") && found.containsKey("comp"));
       if ((!verb && !noun) || inName(s, t)) {
         continue;
       }
       String lemma = t.lemma().toLowerCase();
-      Map<String, Set<String>> found = dependents(s, t.index());
       Optional<LexiconEntry> e = verb ? lexicon.verb(lemma, found) : lexicon.noun(lemma, found);
       e.ifPresent(entry -> out.add(new Trigger(s.index(), t.index(), entry, noun)));
     }
@@ -156,6 +157,11 @@ final class TriggerFinder {
         add(found, "objmod", lemma); // "military aid": the noun trigger's own modifier
       }
     }
+    Dependency up = Trees.head(s, head);
+    if (!found.containsKey("subj") && up != null && up.baseRelation().equals("xcomp")) {
+      // "unions threatened to strike": the controlling verb's subject is the governed verb's
+      Trees.children(s, up.governor(), Set.of("nsubj")).forEach(n -> add(found, "subj", Trees.lemma(s, n)));
+    }
     for (int o : objects(s, head)) {
       add(found, "obj", Trees.lemma(s, o));
       add(found, "obj", s.token(o).word().toLowerCase());
@@ -184,16 +190,24 @@ final class TriggerFinder {
     return out;
   }
 
-  /** Words that name a share of something: "suspended part of its military aid" suspends aid. */
+  /** Words that name a share or a batch of something: "suspended part of its military aid" suspends aid. */
   private static final Set<String> PARTITIVES = Set.of("part", "some", "most", "all", "half", "portion", "share",
-      "bulk", "much", "rest", "remainder", "majority", "tranche", "none");
+      "bulk", "much", "rest", "remainder", "majority", "tranche", "none", "round", "series", "wave", "batch",
+      "package", "shipment", "consignment");
+  /** Nouns that hold what their compound names: "halted its aid programmes" halts aid. */
+  private static final Set<String> CONTAINERS = Set.of("programme", "program", "package", "convoy", "shipment",
+      "truck", "delivery", "flight", "consignment", "payment", "project", "scheme");
 
-  /** What a partitive object is a share of ("part of its military aid": aid), or nothing. */
+  /** What a partitive or container object holds ("part of its military aid", "aid programmes": aid), or nothing. */
   private static List<Integer> wholeOf(Sentence s, int object) {
-    if (!PARTITIVES.contains(Trees.lemma(s, object))) {
-      return List.of();
+    String lemma = Trees.lemma(s, object);
+    if (PARTITIVES.contains(lemma)) {
+      return s.children(object).stream().filter(c -> c.relation().equals("nmod:of")).map(Dependency::dependent).toList();
     }
-    return s.children(object).stream().filter(c -> c.relation().equals("nmod:of")).map(Dependency::dependent).toList();
+    if (CONTAINERS.contains(lemma)) {
+      return s.children(object).stream().filter(c -> c.relation().equals("compound")).map(Dependency::dependent).toList();
+    }
+    return List.of();
   }
 
   /**

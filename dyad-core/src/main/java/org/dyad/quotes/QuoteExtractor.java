@@ -29,6 +29,11 @@ public final class QuoteExtractor {
   private static final Set<String> SPEECH_VERBS = load("speech-verbs.txt");
   private final QuoteFinder finder = new QuoteFinder();
 
+  /** Whether a lemma introduces or attributes speech ("say", "tell", "add"): quotes/speech-verbs.txt. */
+  public static boolean isSpeechVerb(String lemma) {
+    return SPEECH_VERBS.contains(lemma);
+  }
+
   public List<Quote> extract(NlpDocument doc, ActorSet actors) {
     List<QuoteSpan> spans = finder.find(doc.text());
     Map<String, Long> labelCounts = spans.stream().filter(q -> q.label() != null)

@@ -34,6 +34,13 @@ class ActorResolverTest {
   }
 
   @Test
+  void aMinisterOfAnyPortfolioIsTheGovernmentOfHisState() {
+    Analysis a = Analyses.of("The Honduran finance minister and Iran's interior minister met in Tegucigalpa on Monday.");
+    assertThat(actor(a, "Honduran finance minister").code()).isEqualTo("HNDGOV");
+    assertThat(actor(a, "Iran's interior minister").code()).isEqualTo("IRNGOV");
+  }
+
+  @Test
   void kremlinIsTheRussianGovernmentByCode() {
     Actor kremlin = actor(Analyses.of("The Kremlin declined to comment on the report."), "Kremlin");
     assertThat(kremlin.id()).isEqualTo("kremlin");

@@ -58,4 +58,9 @@ class ComplementsTest {
   void aWarningOfWhatOthersWillDoStaysAWarning() {
     assertThat(events("The United Nations warned that the army would attack the camps.")).extracting(Event::cameo).contains("012").doesNotContain("1384");
   }
+
+  @Test
+  void anAdjectiveGoverningAClauseIsAnIntentOfItsKind() {
+    assertThat(events("Colombia's government said it was ready to hold talks with the ELN guerrillas.")).extracting(Event::cameo).containsExactly("036");
+  }
 }

@@ -80,4 +80,32 @@ class TriggerFinderTest {
     assertThat(found).extracting(Event::cameo).containsExactly("1053");
     assertThat(found.get(0).target()).isNull();
   }
+
+  @Test
+  void aMediatorIsAimedAtThePartiesItMediatesBetween() {
+    assertThat(events("Qatar mediated between Israel and Hamas in indirect talks."))
+        .extracting(e -> e.cameo() + " " + e.target().code()).containsExactlyInAnyOrder("045 ISRGOV", "045 HAMAS");
+  }
+
+  @Test
+  void weInAQuoteIsItsSpeaker() {
+    List<Event> found = events("\"We demand that Kabul share what it knows about the bombers,\" the Iranian interior minister said.");
+    assertThat(found).extracting(e -> e.source().code() + " " + e.root() + " " + e.target().code()).containsExactly("IRNGOV 10 AFGGOV");
+  }
+
+  @Test
+  void aForceOnAlertRaisesItsAlertStatus() {
+    assertThat(events("New Zealand police were on heightened alert around mosques on Friday.")).extracting(Event::cameo).containsExactly("151");
+    assertThat(events("The Israeli military went on high alert on the northern front.")).extracting(Event::cameo).containsExactly("152");
+  }
+
+  @Test
+  void workersWhoStrikeProtestAndDoNotAttack() {
+    assertThat(events("Indian bank unions went ahead and struck on Monday over pay.")).extracting(Event::root).containsExactly("14");
+  }
+
+  @Test
+  void whatAProgrammeIsOfConditionsTheVerb() {
+    assertThat(events("The Netherlands halted its aid programmes in Burundi.")).extracting(Event::cameo).containsExactly("162");
+  }
 }
