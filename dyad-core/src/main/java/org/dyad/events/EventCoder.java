@@ -57,6 +57,7 @@ public final class EventCoder {
   private final AnsweredClaims answeredClaims = new AnsweredClaims();
   private final EventTime time = new EventTime();
   private final Quantities quantities = new Quantities();
+  private final MassKillings massKillings = new MassKillings();
   private final Locations locations;
   private final EventMerger merger = new EventMerger();
   private final LearnedTriggers learned;
@@ -159,11 +160,12 @@ public final class EventCoder {
     Claim claim = answer ? null : attribution.claimedBy(doc, s, t, quotes);
     EventDate when = time.date(s, t, date);
     Integer quantity = quantities.quantity(s, t);
+    String cameo = massKillings.refine(s, t, quantity);
     String where = locations.location(doc, s, t);
     for (String source : Arguments.orNull(args.sources())) {
       for (String target : Arguments.orNull(args.targets())) {
         int[] span = span(s, t, actors, source, target);
-        out.add(new Candidate(s.index(), span[0], span[1], t.entry().cameo(), source, target, negated, certainty,
+        out.add(new Candidate(s.index(), span[0], span[1], cameo, source, target, negated, certainty,
             claim, when, quantity, where,
             claim == null && certainty == Event.Certainty.ASSERTED && !s.unpunctuated() && !inQuote(s, t, quotes),
             agentlessPassive(s, t), answeredNoun(s, t), t.learned(), args.rules()));

@@ -108,4 +108,10 @@ class TriggerFinderTest {
   void whatAProgrammeIsOfConditionsTheVerb() {
     assertThat(events("The Netherlands halted its aid programmes in Burundi.")).extracting(Event::cameo).containsExactly("162");
   }
+
+  @Test
+  void civiliansWhoBlockadeProtestAndArmiesWhoBlockadeCoerce() {
+    assertThat(events("Serbian students blockaded government buildings in Belgrade on Monday.")).extracting(Event::cameo).containsExactly("144");
+    assertThat(events("Azerbaijani troops blockaded the Armenian villages on Monday.")).extracting(Event::root).containsExactly("19");
+  }
 }
