@@ -41,6 +41,13 @@ class ActorResolverTest {
   }
 
   @Test
+  void investigatorsAreThePoliceAndGovernorsTheGovernment() {
+    Analysis a = Analyses.of("Indian investigators questioned the suspects as Nigerian governors met in Abuja.");
+    assertThat(actor(a, "Indian investigators").code()).isEqualTo("INDCOP");
+    assertThat(actor(a, "Nigerian governors").code()).isEqualTo("NGAGOV");
+  }
+
+  @Test
   void kremlinIsTheRussianGovernmentByCode() {
     Actor kremlin = actor(Analyses.of("The Kremlin declined to comment on the report."), "Kremlin");
     assertThat(kremlin.id()).isEqualTo("kremlin");
