@@ -48,6 +48,13 @@ class ActorResolverTest {
   }
 
   @Test
+  void membersOfTheEuropeanParliamentAreTheirStatesLegislatorsAndDriversLabour() {
+    Analysis a = Analyses.of("Polish MEPs met French truckers in Brussels on Monday.");
+    assertThat(actor(a, "Polish MEPs").code()).isEqualTo("POLLEG");
+    assertThat(actor(a, "French truckers").code()).isEqualTo("FRALAB");
+  }
+
+  @Test
   void kremlinIsTheRussianGovernmentByCode() {
     Actor kremlin = actor(Analyses.of("The Kremlin declined to comment on the report."), "Kremlin");
     assertThat(kremlin.id()).isEqualTo("kremlin");
