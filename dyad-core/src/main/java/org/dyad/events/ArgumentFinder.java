@@ -9,6 +9,7 @@ import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
 
 /**
  * Stage 2 of the coder: the source and target of a trigger from its dependency roles. Verbs: subject
@@ -449,14 +450,19 @@ final class ArgumentFinder {
     if (!r.t().entry().cameo().equals(MEDIATION)) {
       return List.of();
     }
+    return mediatedActors(r).stream().filter(id -> !r.sources().contains(id)).toList();
+  }
+
+  /** Who the mediation is between, the mediator among them still (the caller leaves it out). */
+  private static List<String> mediatedActors(Roles r) {
     Sentence s = r.s();
     List<String> parties = new ArrayList<>(); // "Qatar mediated between Israel and Hamas"
     for (Dependency d : s.children(r.v())) {
       if (d.baseRelation().equals("obl") && caseOf(s, d.dependent()).equals("between")) {
-        actorsOf(s, d.dependent(), r.actors()).stream().filter(id -> !r.sources().contains(id)).forEach(id -> addOnce(parties, id));
+        actorsOf(s, d.dependent(), r.actors()).forEach(id -> addOnce(parties, id));
       }
     }
-    if (!parties.isEmpty()) {
+    if (parties.stream().anyMatch(id -> !r.sources().contains(id))) {
       return parties;
     }
     Dependency up = Trees.head(s, r.v());
@@ -465,16 +471,15 @@ final class ArgumentFinder {
       mediated.add(up.governor());
     }
     for (int m : mediated) {
-      List<String> between = obliqueTargets(s, m, r.actors(), Set.of("nmod")).stream().filter(id -> !r.sources().contains(id)).toList();
-      if (!between.isEmpty()) {
+      List<String> between = obliqueTargets(s, m, r.actors(), Set.of("nmod"));
+      if (between.stream().anyMatch(id -> !r.sources().contains(id))) {
         return between;
       }
     }
     int clause = up != null && up.baseRelation().equals("advcl") ? up.governor() : mediated.stream()
         .map(m -> Trees.head(s, m)).filter(h -> h != null && Set.of("obj", "obl").contains(h.baseRelation()))
         .map(Dependency::governor).findFirst().orElse(-1);
-    return clause < 0 ? List.of() : actorsOf(s, Trees.children(s, clause, Set.of("nsubj")), r.actors()).stream()
-        .filter(id -> !r.sources().contains(id)).toList();
+    return clause < 0 ? List.of() : actorsOf(s, Trees.children(s, clause, Set.of("nsubj")), r.actors());
   }
 
   /** A denial answering an accusation is aimed at the accuser. */
@@ -488,10 +493,6 @@ final class ArgumentFinder {
       "deny", "investigate", "probe", "welcome", "praise", "hail", "report", "document", "blame", "protest",
       "oppose", "reject", "discuss", "mourn", "decry", "regret", "describe", "call");
 
-  /**
-   * "France and Germany said they would impose sanctions": "they" (or "we") as the subject of a clause
-   * that a verb of saying or deciding governs is everyone its coordinated subject names.
-   */
   /**
    * "Israel said it had struck Hamas positions", "the army said it was investigating": a pronoun subject
    * is the subject of the clause above that names an actor, when the two agree ("it" no plural noun;
@@ -552,14 +553,22 @@ final class ArgumentFinder {
 
   private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "we", "he", "she", "i");
 
-  private static boolean agrees(org.dyad.nlp.Token antecedent, String pronoun) {
+  /** Names that are no person, so no "he", "she" or "I". */
+  private static final Set<String> NOT_PERSONS = Set.of("LOCATION", "ORGANIZATION", "COUNTRY");
+
+  /** Whether a pronoun can take up the antecedent: "it" no plural or person, "he", "she", "I" no plural or non-person name. */
+  private static boolean agrees(Token antecedent, String pronoun) {
     return switch (pronoun) {
       case "it" -> !antecedent.pos().endsWith("S") && !antecedent.ner().equals("PERSON");
-      case "he", "she", "i" -> !antecedent.pos().endsWith("S") && !Set.of("LOCATION", "ORGANIZATION", "COUNTRY").contains(antecedent.ner());
+      case "he", "she", "i" -> !antecedent.pos().endsWith("S") && !NOT_PERSONS.contains(antecedent.ner());
       default -> true;
     };
   }
 
+  /**
+   * "France and Germany said they would impose sanctions": "they" (or "we") as the subject of a clause
+   * that a verb of saying or deciding governs is everyone its coordinated subject names.
+   */
   private static List<String> pluralAntecedent(Sentence s, int v, List<Integer> subjects, ActorSet actors) {
     if (subjects.size() != 1 || !Set.of("they", "we").contains(s.token(subjects.get(0)).word().toLowerCase())) {
       return List.of();

@@ -43,8 +43,7 @@ final class Charges {
     for (Trigger t : triggers) {
       Map<String, String> row = table.exactRow(t.entry().cameo()); // a bare accusation: "accused of corruption" is 1121 already
       Optional<String> code = row == null ? Optional.empty() : charged(s, t, triggers).flatMap(c -> CodeTable.lookup(row, c.entry().cameo()));
-      out.add(code.map(c -> new Trigger(t.sentence(), t.token(), new LexiconEntry(t.entry().lemma(), t.entry().requires(), c),
-          t.noun(), t.governed())).orElse(t));
+      out.add(code.map(t::recoded).orElse(t));
     }
     return out;
   }

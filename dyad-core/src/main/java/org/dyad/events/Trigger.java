@@ -14,4 +14,9 @@ record Trigger(int sentence, int token, LexiconEntry entry, boolean noun, int go
   Trigger(int sentence, int token, LexiconEntry entry, boolean noun) {
     this(sentence, token, entry, noun, -1, null);
   }
+
+  /** The same trigger with another CAMEO code ("went on hunger strike": 143 -> 142). */
+  Trigger recoded(String cameo) {
+    return new Trigger(sentence, token, new LexiconEntry(entry.lemma(), entry.requires(), cameo), noun, governed, learned);
+  }
 }

@@ -31,10 +31,14 @@ final class TriggerFinder {
     List<Trigger> out = new ArrayList<>();
     for (Token t : s.tokens()) {
       boolean noun = t.isNoun() && !t.isProperNoun();
+      boolean adjective = t.pos().startsWith("JJ");
+      if ((!t.isVerb() && !noun && !adjective) || inName(s, t)) {
+        continue;
+      }
       Map<String, Set<String>> found = dependents(s, t.index());
       // "ready to sit down with the ELN", "willing to talk": an adjective governing a clause reads as a verb
-      boolean verb = t.isVerb() || (t.pos().startsWith("JJ") && found.containsKey("comp"));
-      if ((!verb && !noun) || inName(s, t)) {
+      boolean verb = t.isVerb() || (adjective && found.containsKey("comp"));
+      if (!verb && !noun) {
         continue;
       }
       String lemma = t.lemma().toLowerCase();
@@ -46,11 +50,11 @@ final class TriggerFinder {
       if (verb.isPresent()) {
         out.remove(noun);
         if (!noun.entry().requires().isEmpty() && sameKind(verb.get(), noun)) { // "went on hunger strike": the noun's own row is the narrower
-          out.set(out.indexOf(verb.get()), recoded(verb.get(), noun.entry().cameo()));
+          out.set(out.indexOf(verb.get()), verb.get().recoded(noun.entry().cameo()));
         }
       }
     }
-    out.replaceAll(t -> answersAccusation(s, t) ? recoded(t, DENIAL) : t);
+    out.replaceAll(t -> answersAccusation(s, t) ? t.recoded(DENIAL) : t);
     return out;
   }
 
@@ -102,10 +106,6 @@ final class TriggerFinder {
       return true;
     }
     return lexicon.noun(noun.entry().lemma(), Map.of()).map(e -> e.cameo().startsWith(root)).orElse(false);
-  }
-
-  private static Trigger recoded(Trigger t, String cameo) {
-    return new Trigger(t.sentence(), t.token(), new LexiconEntry(t.entry().lemma(), t.entry().requires(), cameo), t.noun(), t.governed());
   }
 
   /** "Committee to Protect Journalists", "Support" in a party's name: a capitalised word inside a name tells no event. */
