@@ -18,7 +18,7 @@ final class Databases {
   static String url(String dbArg) {
     String arg = dbArg == null || dbArg.isBlank() ? DEFAULT_FOLDER : dbArg.strip();
     if (arg.startsWith("jdbc:h2:")) {
-      return arg.toUpperCase(java.util.Locale.ROOT).contains(";MODE=") ? arg : arg + ";MODE=PostgreSQL";
+      return durable(arg.toUpperCase(java.util.Locale.ROOT).contains(";MODE=") ? arg : arg + ";MODE=PostgreSQL");
     }
     if (arg.startsWith("jdbc:postgresql:")) {
       return arg;
@@ -27,7 +27,16 @@ final class Databases {
       throw new IllegalArgumentException("--db must be a jdbc:h2: or jdbc:postgresql: URL or a folder, got '" + arg + "'");
     }
     Path folder = Path.of(arg).toAbsolutePath().normalize();
-    return "jdbc:h2:file:" + folder.resolve("dyad") + ";MODE=PostgreSQL;AUTO_SERVER=FALSE";
+    return durable("jdbc:h2:file:" + folder.resolve("dyad") + ";MODE=PostgreSQL;AUTO_SERVER=FALSE");
+  }
+
+  /**
+   * H2 writes a commit to its file up to 500 ms later by default, so an article reported saved was
+   * lost by a kill -9 right after: {@code WRITE_DELAY=0} writes each commit before it returns (unless
+   * the URL chooses a delay of its own).
+   */
+  private static String durable(String h2Url) {
+    return h2Url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=") ? h2Url : h2Url + ";WRITE_DELAY=0";
   }
 
   /**
@@ -36,10 +45,14 @@ final class Databases {
    */
   static void migrate(String url) {
     try {
-      Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+      flyway(url).migrate();
     } catch (RuntimeException e) {
       throw new DyadException("cannot migrate database " + redact(url) + ": " + e.getMessage(), e);
     }
+  }
+
+  static Flyway flyway(String url) {
+    return Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load();
   }
 
   /** The URL without a password parameter, for messages. */

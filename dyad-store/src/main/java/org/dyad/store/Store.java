@@ -48,6 +48,9 @@ public final class Store implements AutoCloseable {
   /** As {@link #open(String, StoreSettings)}, with at most {@code maxConnections} connections to the database. */
   public static Store open(String dbArg, StoreSettings settings, int maxConnections) {
     String url = Databases.url(dbArg);
+    // A new or outdated H2 file store is migrated on a copy first (H2Migration), so that a kill
+    // mid-migration cannot leave half a schema; what remains for Flyway below is a check.
+    H2Migration.prepare(url);
     // The pool first: its connection keeps an embedded H2 database open while Flyway's come and go,
     // so the migrated database is the very one the store then reads (no close and reopen between).
     HikariDataSource pool = ConnectionPool.open(url, maxConnections);

@@ -1,0 +1,28 @@
+package org.dyad.store;
+
+import java.util.List;
+
+/**
+ * A JVM of its own that saves articles into a store and says so after each commit ({@code saved N}
+ * on standard output), for the tests that kill it right after an acknowledgement.
+ */
+public final class SavingChild {
+  private SavingChild() {}
+
+  /** {@code DB FROM COUNT}: saves articles FROM .. FROM+COUNT-1 into the store at DB, then waits to be killed. */
+  public static void main(String[] args) throws Exception {
+    int from = Integer.parseInt(args[1]);
+    int count = Integer.parseInt(args[2]);
+    try (Store store = Store.open(args[0])) {
+      System.out.println("open");
+      System.out.flush();
+      for (int i = from; i < from + count; i++) {
+        store.save(Fixtures.analysis("a" + i, Fixtures.other(i), "2024-03-0" + (1 + i % 9), null,
+            List.of(Fixtures.SYRGOV, Fixtures.HAMAS), List.of(Fixtures.arrest("2024-03-01"))));
+        System.out.println("saved " + i);
+        System.out.flush();
+      }
+      Thread.sleep(60_000);
+    }
+  }
+}
