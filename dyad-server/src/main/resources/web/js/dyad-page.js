@@ -49,7 +49,7 @@ function draw(data) {
     ],
     series: [bar(1, 1), bar(2, 1), bar(3, -1), bar(4, -1), {
       name: 'mean Goldstein', type: 'line', yAxisIndex: 1, symbolSize: 8, itemStyle: { color: '#2458a6' },
-      data: periods.map((p) => Math.round(p.goldstein_mean * 100) / 100),
+      data: periods.map((p) => (p.goldstein_mean == null ? null : Math.round(p.goldstein_mean * 100) / 100)),
     }],
   }, true);
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.store.DyadPeriod;
 import org.dyad.store.DyadQuery;
+import org.dyad.store.EventQuery;
 import org.dyad.store.Store;
 import org.dyad.store.export.PeriodJson;
 import picocli.CommandLine.Command;
@@ -15,7 +16,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyad dyad A B}: the relationship of two actors over time, per month or year. */
 @Command(name = "dyad", mixinStandardHelpOptions = true,
-    description = "The relationship of two actors over time: events per quad class, Goldstein sum and mean, top events.")
+    description = {"The relationship of two actors over time: events per quad class, Goldstein sum and mean, top events.",
+        "Counts the events that count as acts: asserted and alleged, not negated (see --certainty, --include-negated);"
+            + " the others are shown as left out."})
 final class DyadCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "A", description = "An actor: id, code or code prefix.")
   String a;
@@ -38,6 +41,8 @@ final class DyadCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json (one period per line). Default: ${DEFAULT-VALUE}.")
   AnalyzeCommand.OutputFormat format;
 
+  @Mixin CountingOptions counting;
+
   @Mixin VerboseOption verbose;
 
   @Override
@@ -50,26 +55,39 @@ final class DyadCommand implements Callable<Integer> {
     if (top < 0) {
       throw new ErrorHandler.UsageError("--top must be >= 0, got " + top);
     }
-    DyadQuery q = new DyadQuery(a, b, period, EventsCommand.direction(direction), top);
+    DyadQuery q = new DyadQuery(a, b, period, EventsCommand.direction(direction), top, counting.counting());
     try (Store store = Store.open(db); PrintWriter out = Output.open(null)) {
       List<DyadPeriod> periods = store.dyad(q);
+      if (periods.isEmpty()) {
+        for (String actor : List.of(a, b)) {
+          if (store.countEvents(EventQuery.all().withActor(actor)) == 0) {
+            throw new ErrorHandler.UsageError("no stored event involves '" + actor + "' (an actor id, code or code prefix)");
+          }
+        }
+      }
       if (format == AnalyzeCommand.OutputFormat.json) {
         periods.forEach(p -> out.println(json(p)));
         return 0;
       }
-      out.printf("%s : %s by %s%n", a, b, by);
-      out.println("period    events  q1 vcoop  q2 mcoop  q3 vconf  q4 mconf  goldstein sum  mean");
+      out.printf("%s : %s by %s, counting %s%n", a, b, by, q.counting().describe());
+      out.println("period    events  q1 vcoop  q2 mcoop  q3 vconf  q4 mconf  goldstein sum  mean  left out");
       for (DyadPeriod p : periods) {
         List<Integer> qc = p.quadClassCounts();
-        out.printf(Locale.ROOT, "%-9s %6d  %8d  %8d  %8d  %8d  %13.1f  %5.2f%n", p.period(), p.events(),
-            qc.get(0), qc.get(1), qc.get(2), qc.get(3), p.goldsteinSum(), p.goldsteinMean());
+        out.printf(Locale.ROOT, "%-9s %6d  %8d  %8d  %8d  %8d  %13.1f  %5.2f  %s%n", p.period(), p.events(),
+            qc.get(0), qc.get(1), qc.get(2), qc.get(3), p.goldsteinSum(), p.goldsteinMean(), leftOut(p));
         p.top().forEach(e -> out.println("    " + EventsCommand.text(e)));
       }
       if (periods.isEmpty()) {
-        out.println("no events");
+        out.println("no events between " + a + " and " + b);
       }
     }
     return 0;
+  }
+
+  /** "1 negated, 2 hypothetical", or "-". */
+  private static String leftOut(DyadPeriod p) {
+    return p.leftOut().isEmpty() ? "-" : String.join(", ", p.leftOut().entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey()).toList());
   }
 
   private static String json(DyadPeriod p) {

@@ -12,9 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code dyad export}: every stored event in an exchange format (GDELT 2.0, PLOVER-style JSON, JSON Lines, CSV). */
+/**
+ * {@code dyad export}: the stored events that count as acts (by default asserted and alleged ones,
+ * never negated ones) in an exchange format (GDELT 2.0, PLOVER-style JSON, JSON Lines, CSV).
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Export all stored events: gdelt (GDELT 2.0 event TSV), plover (PLOVER-style JSON Lines), jsonl or csv.")
+    description = {"Export stored events: gdelt (GDELT 2.0 event TSV), plover (PLOVER-style JSON Lines), jsonl or csv.",
+        "By default the events that count as acts: asserted and alleged, not negated (see --certainty, --include-negated, --all)."})
 final class ExportCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "URL|DIR", description = "JDBC URL or folder of an H2 database. Default: ./dyad-data.")
   String db;
@@ -24,6 +28,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   Path output;
+
+  @Mixin CountingOptions counting;
 
   @Mixin VerboseOption verbose;
 
@@ -37,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (Store store = Store.open(db); PrintWriter out = Output.open(output)) {
       exporter.header(out);
-      store.forEachEvent(EventQuery.all(), e -> {
+      store.forEachEvent(EventQuery.all().counted(counting.counting()), e -> {
         try {
           exporter.write(e, out);
         } catch (IOException ex) {

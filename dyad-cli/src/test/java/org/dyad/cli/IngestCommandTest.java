@@ -112,9 +112,18 @@ class IngestCommandTest {
 
   @Test
   void exportsParseInEveryFormat() {
-    int events = Cli.run("events", "--db", db.toString(), "--format", "json", "--limit", "0").outLines().size();
+    int stored = Cli.run("events", "--db", db.toString(), "--format", "json", "--limit", "0").outLines().size();
+    assertThat(Cli.run("export", "--db", db.toString(), "--format", "jsonl", "--all").jsonLines()).hasSize(stored);
+    // By default every export holds the events that count as acts: neither negated nor hypothetical.
+    List<JsonNode> acts = Cli.run("export", "--db", db.toString(), "--format", "plover").jsonLines();
+    assertThat(acts).allSatisfy(n -> {
+      assertThat(n.get("negated").asBoolean()).isFalse();
+      assertThat(n.get("certainty").asText()).isIn("asserted", "alleged");
+    });
+    int events = acts.size();
+    assertThat(events).isPositive();
     Cli.Result gdelt = Cli.run("export", "--db", db.toString(), "--format", "gdelt");
-    assertThat(gdelt.outLines()).hasSize(events).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(61));
+    assertThat(gdelt.outLines()).hasSize(events).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(63));
     Cli.Result csv = Cli.run("export", "--db", db.toString(), "--format", "csv");
     assertThat(csv.outLines()).hasSize(events + 1);
     assertThat(csv.outLines().get(0)).startsWith("id,date,source_id");

@@ -15,11 +15,15 @@ import org.dyad.model.ActorRef;
 
 /** Reads stored actors: lists, one actor with its aliases and relations, search by name or alias. */
 final class ActorQueries {
-  /** Actors with their counts of articles and events; callers add joins, conditions and order. */
+  /**
+   * Actors with their counts of articles and of the events they take part in that count as acts
+   * ({@link Counting#ACTS}); callers add joins, conditions and order.
+   */
   static final String SUMMARY = "SELECT a.id, a.code, a.name, a.type, a.country, a.role, a.affiliation, a.title,"
       + " (SELECT COUNT(*) FROM article_actors x WHERE x.actor_id = a.id) AS n_articles,"
-      + " (SELECT COUNT(*) FROM events e WHERE e.source_actor = a.id)"
-      + " + (SELECT COUNT(*) FROM events e WHERE e.target_actor = a.id AND (e.source_actor IS NULL OR e.source_actor <> a.id))"
+      + " (SELECT COUNT(*) FROM events e WHERE e.source_actor = a.id AND " + Counting.ACTS.condition("e") + ")"
+      + " + (SELECT COUNT(*) FROM events e WHERE e.target_actor = a.id AND (e.source_actor IS NULL OR e.source_actor <> a.id)"
+      + " AND " + Counting.ACTS.condition("e") + ")"
       + " AS n_events FROM actors a";
   private static final String BUSIEST = " ORDER BY n_events DESC, n_articles DESC, a.id";
 
@@ -65,7 +69,7 @@ final class ActorQueries {
 
   private List<ActorProfile.Relation> relations(String id, int max) throws SQLException {
     String sql = "SELECT e.source_actor, e.target_actor, e.quad_class, COUNT(*), SUM(e.goldstein) FROM events e"
-        + " WHERE (e.source_actor = ? OR e.target_actor = ?) AND e.negated = FALSE"
+        + " WHERE (e.source_actor = ? OR e.target_actor = ?) AND " + Counting.ACTS.condition("e")
         + " AND e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL AND e.source_actor <> e.target_actor"
         + " GROUP BY e.source_actor, e.target_actor, e.quad_class";
     Map<String, Tally> byOther = new LinkedHashMap<>();

@@ -6,14 +6,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Groups a dyad's events into periods: counts per quad class, Goldstein sum and mean, top events. */
+/**
+ * Groups a dyad's events into periods: counts per quad class, Goldstein sum and mean, top events, of
+ * the events that count as acts; the others only tallied, so that a negated release never adds +7.
+ */
 final class DyadSeries {
   private DyadSeries() {}
 
   static List<DyadPeriod> of(List<StoredEvent> events, DyadQuery q) {
     Map<String, List<StoredEvent>> byPeriod = new TreeMap<>();
+    Map<String, Map<String, Integer>> leftOut = new TreeMap<>();
     for (StoredEvent e : events) {
-      byPeriod.computeIfAbsent(period(e.event().date(), q.by()), k -> new ArrayList<>()).add(e);
+      String period = period(e.event().date(), q.by());
+      List<StoredEvent> counted = byPeriod.computeIfAbsent(period, k -> new ArrayList<>());
+      Map<String, Integer> apart = leftOut.computeIfAbsent(period, k -> new TreeMap<>());
+      String why = q.counting().leftOutAs(e.event());
+      if (why == null) {
+        counted.add(e);
+      } else {
+        apart.merge(why, 1, Integer::sum);
+      }
     }
     List<DyadPeriod> out = new ArrayList<>();
     byPeriod.forEach((period, list) -> {
@@ -27,7 +39,8 @@ final class DyadSeries {
           .sorted(Comparator.comparingInt(StoredEvent::numArticles).reversed()
               .thenComparing(e -> -Math.abs(e.event().goldstein())))
           .limit(q.top()).toList();
-      out.add(new DyadPeriod(period, list.size(), List.of(quads), sum, sum / list.size(), top));
+      out.add(new DyadPeriod(period, list.size(), List.of(quads), sum, list.isEmpty() ? 0 : sum / list.size(), top,
+          leftOut.get(period)));
     });
     return out;
   }

@@ -1,16 +1,19 @@
 package org.dyad.store;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import org.dyad.model.Event.Certainty;
 
 /**
  * Which stored events to return, in what order: every filter is optional (null = any). An actor is
  * given by its id ("hamas") or a code or code prefix ("HAMAS", "SYR" for every Syrian actor).
- * {@code cameo} is a code or a prefix of one ("19" is a root). {@code limit} 0 means no limit.
+ * {@code cameo} is a code or a prefix of one ("19" is a root); {@code certainties} empty means any.
+ * {@code limit} 0 means no limit.
  * Build with {@link #all()} and the {@code with} methods.
  */
 public record EventQuery(String actor, String dyadA, String dyadB, Direction direction, String cameo, Integer quadClass,
-                         LocalDate from, LocalDate to, Certainty certainty, Boolean negated, Sort sort, int limit, int offset) {
+                         LocalDate from, LocalDate to, Set<Certainty> certainties, Boolean negated, Sort sort, int limit, int offset) {
   /** Which way a dyad A:B is read. */
   public enum Direction {
     /** A acts on B. */
@@ -44,48 +47,59 @@ public record EventQuery(String actor, String dyadA, String dyadB, Direction dir
     if (cameo != null && !cameo.matches("\\d{2,4}")) {
       throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, got '" + cameo + "'");
     }
+    certainties = certainties == null || certainties.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(certainties));
     direction = direction == null ? Direction.EITHER : direction;
     sort = sort == null ? Sort.DATE : sort;
   }
 
   /** Every event, newest first, no limit. */
   public static EventQuery all() {
-    return new EventQuery(null, null, null, Direction.EITHER, null, null, null, null, null, null, Sort.DATE, 0, 0);
+    return new EventQuery(null, null, null, Direction.EITHER, null, null, null, null, Set.of(), null, Sort.DATE, 0, 0);
   }
 
   public EventQuery withActor(String a) {
-    return new EventQuery(a, dyadA, dyadB, direction, cameo, quadClass, from, to, certainty, negated, sort, limit, offset);
+    return new EventQuery(a, dyadA, dyadB, direction, cameo, quadClass, from, to, certainties, negated, sort, limit, offset);
   }
 
   public EventQuery withDyad(String a, String b, Direction d) {
-    return new EventQuery(actor, a, b, d, cameo, quadClass, from, to, certainty, negated, sort, limit, offset);
+    return new EventQuery(actor, a, b, d, cameo, quadClass, from, to, certainties, negated, sort, limit, offset);
   }
 
   public EventQuery withCameo(String c) {
-    return new EventQuery(actor, dyadA, dyadB, direction, c, quadClass, from, to, certainty, negated, sort, limit, offset);
+    return new EventQuery(actor, dyadA, dyadB, direction, c, quadClass, from, to, certainties, negated, sort, limit, offset);
   }
 
   public EventQuery withQuadClass(Integer q) {
-    return new EventQuery(actor, dyadA, dyadB, direction, cameo, q, from, to, certainty, negated, sort, limit, offset);
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, q, from, to, certainties, negated, sort, limit, offset);
   }
 
   public EventQuery between(LocalDate f, LocalDate t) {
-    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, f, t, certainty, negated, sort, limit, offset);
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, f, t, certainties, negated, sort, limit, offset);
   }
 
+  /** Only events of this certainty; null for any. */
   public EventQuery withCertainty(Certainty c) {
+    return withCertainties(c == null ? Set.of() : Set.of(c));
+  }
+
+  public EventQuery withCertainties(Set<Certainty> c) {
     return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, c, negated, sort, limit, offset);
   }
 
+  /** Only the events that count as the act under {@code counting} (its certainties, negated ones only when it takes them). */
+  public EventQuery counted(Counting counting) {
+    return withCertainties(counting.certainties()).withNegated(counting.withNegated() ? negated : Boolean.FALSE);
+  }
+
   public EventQuery withNegated(Boolean n) {
-    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, certainty, n, sort, limit, offset);
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, certainties, n, sort, limit, offset);
   }
 
   public EventQuery sortedBy(Sort s) {
-    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, certainty, negated, s, limit, offset);
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, certainties, negated, s, limit, offset);
   }
 
   public EventQuery page(int newLimit, int newOffset) {
-    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, certainty, negated, sort, newLimit, newOffset);
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, certainties, negated, sort, newLimit, newOffset);
   }
 }

@@ -120,9 +120,9 @@ final class EventSearch {
       conds.add("e.day_from <= ?");
       args.add(q.to());
     }
-    if (q.certainty() != null) {
-      conds.add("e.certainty = ?");
-      args.add(q.certainty().name().toLowerCase(Locale.ROOT));
+    if (!q.certainties().isEmpty()) {
+      conds.add("e.certainty IN (" + Sql.placeholders(q.certainties().size()) + ")");
+      java.util.EnumSet.copyOf(q.certainties()).forEach(c -> args.add(c.name().toLowerCase(Locale.ROOT)));
     }
     if (q.negated() != null) {
       conds.add("e.negated = ?");

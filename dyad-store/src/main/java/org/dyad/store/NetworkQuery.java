@@ -5,11 +5,17 @@ import java.util.Set;
 
 /**
  * Which events make the network: those whose dates meet {@code [from, to]} (null = open; undated
- * events only when both are null), of the given quad classes (empty = all), negated events never;
- * at most {@code maxNodes} actors, the most active.
+ * events only when both are null), of the given quad classes (empty = all), that count as acts
+ * ({@link Counting}: by default neither negated nor hypothetical); at most {@code maxNodes} actors,
+ * the most active.
  */
-public record NetworkQuery(LocalDate from, LocalDate to, Set<Integer> quadClasses, int maxNodes) {
+public record NetworkQuery(LocalDate from, LocalDate to, Set<Integer> quadClasses, int maxNodes, Counting counting) {
+  public NetworkQuery(LocalDate from, LocalDate to, Set<Integer> quadClasses, int maxNodes) {
+    this(from, to, quadClasses, maxNodes, Counting.ACTS);
+  }
+
   public NetworkQuery {
+    counting = counting == null ? Counting.ACTS : counting;
     quadClasses = Set.copyOf(quadClasses);
     for (int q : quadClasses) {
       if (q < 1 || q > 4) {

@@ -24,8 +24,8 @@ final class NetworkSearch {
   Network run(NetworkQuery q) throws SQLException {
     List<Object> args = new ArrayList<>();
     StringBuilder sql = new StringBuilder("SELECT e.source_actor, e.target_actor, e.quad_class, COUNT(*), SUM(e.goldstein)"
-        + " FROM events e WHERE e.negated = FALSE AND e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL"
-        + " AND e.source_actor <> e.target_actor");
+        + " FROM events e WHERE e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL"
+        + " AND e.source_actor <> e.target_actor AND " + q.counting().condition("e"));
     if (q.from() != null) {
       sql.append(" AND e.day_to >= ?");
       args.add(q.from());

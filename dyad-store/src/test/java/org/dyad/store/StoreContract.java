@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -227,6 +228,47 @@ abstract class StoreContract {
     assertThat(years).extracting(DyadPeriod::period).containsExactly("2024", "2025");
   }
 
+  /** A negated release (0841, +7) and a hypothetical strike (190) between Syria and Hamas, beside an asserted arrest. */
+  private void notActs() {
+    store.save(analysis("n1", other(7), "2024-12-08", null, List.of(SYRGOV, HAMAS), List.of(
+        arrest("2024-12-08"),
+        event(SYRGOV, HAMAS, "0841", "2024-12-08", true, Certainty.ASSERTED, 7.0, 2),
+        event(SYRGOV, HAMAS, "190", "2024-12-08", false, Certainty.HYPOTHETICAL, -10, 4))));
+  }
+
+  @Test
+  void negatedAndHypotheticalEventsAreLeftOutOfTheSeriesTheNetworkAndTheRelations() {
+    notActs();
+    DyadPeriod dec = store.dyad(DyadQuery.of("SYRGOV", "HAMAS", DyadQuery.Period.MONTH)).get(0);
+    assertThat(dec.events()).isEqualTo(1);
+    assertThat(dec.quadClassCounts()).containsExactly(0, 0, 0, 1);
+    assertThat(dec.goldsteinSum()).isEqualTo(-5.0);
+    assertThat(dec.top()).extracting(e -> e.event().cameo()).containsExactly("173");
+    assertThat(dec.leftOut()).containsExactly(Map.entry("hypothetical", 1), Map.entry("negated", 1));
+    assertThat(store.network(NetworkQuery.all()).edges()).containsExactly(new Network.Edge("hamas", "syrgov", 1, 0, 1, -5.0));
+    assertThat(store.actor("syrgov", 10).orElseThrow().relations().get(0).events()).isEqualTo(1);
+    assertThat(store.actors(0, 0)).filteredOn(a -> a.id().equals("syrgov")).extracting(ActorSummary::numEvents).containsExactly(1);
+    // Asked for, they count.
+    DyadPeriod all = store.dyad(new DyadQuery("SYRGOV", "HAMAS", DyadQuery.Period.MONTH, null, 3, Counting.ALL)).get(0);
+    assertThat(all.events()).isEqualTo(3);
+    assertThat(all.leftOut()).isEmpty();
+    assertThat(store.network(new NetworkQuery(null, null, java.util.Set.of(), 100, Counting.parse("all", false))).edges().get(0).events())
+        .isEqualTo(2);
+    assertThat(cameos(EventQuery.all().counted(Counting.ACTS))).containsExactly("173");
+  }
+
+  @Test
+  void aPeriodOfOnlyLeftOutEventsStaysInTheSeriesWithNothingCounted() {
+    store.save(analysis("n2", other(8), "2024-11-02", null, List.of(SYRGOV, HAMAS), List.of(
+        event(SYRGOV, HAMAS, "0841", "2024-11-02", true, Certainty.ASSERTED, 7.0, 2))));
+    DyadPeriod nov = store.dyad(DyadQuery.of("SYRGOV", "HAMAS", DyadQuery.Period.MONTH)).get(0);
+    assertThat(nov.period()).isEqualTo("2024-11");
+    assertThat(nov.events()).isZero();
+    assertThat(nov.goldsteinMean()).isZero();
+    assertThat(nov.leftOut()).containsExactly(Map.entry("negated", 1));
+    assertThat(org.dyad.store.export.PeriodJson.of(nov).get("goldstein_mean").isNull()).isTrue();
+  }
+
   @Test
   void aReopenedStoreKeepsWhatItHoldsAndKnowsItsArticles() {
     store.save(analysis("a1", other(1), "2024-12-08", null, List.of(SYRGOV, HAMAS), List.of(arrest("2024-12-08"))));
@@ -273,8 +315,9 @@ abstract class StoreContract {
   void articlesAndActorsArePagedAndCountedAndFoundBySearch() {
     fourEvents();
     assertThat(store.articles(1, 1)).extracting(ArticleSummary::name).containsExactly("a1");
-    assertThat(store.actors(0, 0)).extracting(ActorSummary::id).containsExactly("hamas", "syrgov", "isrmil", "uno");
-    assertThat(store.actors(0, 0).get(0).numEvents()).isEqualTo(3);
+    // Busiest first by the events that count as acts: Hamas's negated clash (190) is none.
+    assertThat(store.actors(0, 0)).extracting(ActorSummary::id).containsExactly("syrgov", "hamas", "uno", "isrmil");
+    assertThat(store.actors(0, 0)).extracting(ActorSummary::numEvents).containsExactly(3, 2, 1, 0);
     assertThat(store.actors(0, 0).get(0).numArticles()).isEqualTo(2);
     assertThat(store.searchActors("regime", 10)).extracting(ActorSummary::id).containsExactly("syrgov");
     assertThat(store.searchActors("IDF", 10)).extracting(ActorSummary::id).containsExactly("isrmil");

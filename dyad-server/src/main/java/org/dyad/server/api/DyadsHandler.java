@@ -9,9 +9,11 @@ import org.dyad.store.Store;
 import org.dyad.store.export.PeriodJson;
 
 /**
- * {@code GET /dyads/{a}/{b}?by=month|year&direction=either|forward|both&top=N}: the relationship of
- * two actors over time, one entry per period with counts per quad class, Goldstein sum and mean and
- * its {@code top} events (the events behind a point of the timeline).
+ * {@code GET /dyads/{a}/{b}?by=month|year&direction=either|forward|both&top=N&certainty=&include_negated=}:
+ * the relationship of two actors over time, one entry per period with counts per quad class,
+ * Goldstein sum and mean and its {@code top} events (the events behind a point of the timeline), of
+ * the events that count as acts (asserted and alleged, not negated, unless asked); {@code counted}
+ * says which, and each period's {@code left_out} tallies the others.
  */
 public final class DyadsHandler {
   private static final Map<String, DyadQuery.Period> PERIODS = Map.of("month", DyadQuery.Period.MONTH, "year", DyadQuery.Period.YEAR);
@@ -26,12 +28,13 @@ public final class DyadsHandler {
     DyadQuery.Period by = Params.choice(ctx, "by", PERIODS, DyadQuery.Period.MONTH);
     EventQuery.Direction direction = Params.choice(ctx, "direction", EventsHandler.DIRECTIONS, EventQuery.Direction.EITHER);
     Integer top = Params.integer(ctx, "top", 0, 100);
-    DyadQuery q = new DyadQuery(ctx.pathParam("a"), ctx.pathParam("b"), by, direction, top == null ? 3 : top);
+    DyadQuery q = new DyadQuery(ctx.pathParam("a"), ctx.pathParam("b"), by, direction, top == null ? 3 : top, Params.counting(ctx));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("a", q.a());
     out.put("b", q.b());
     out.put("by", by);
     out.put("direction", direction);
+    out.put("counted", q.counting().describe());
     out.put("periods", store.dyad(q).stream().map(PeriodJson::of).toList());
     ctx.json(out);
   }

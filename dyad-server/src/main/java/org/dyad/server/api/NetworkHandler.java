@@ -1,14 +1,18 @@
 package org.dyad.server.api;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dyad.store.Network;
 import org.dyad.store.NetworkQuery;
 import org.dyad.store.Store;
 
 /**
- * {@code GET /network?from=&to=&quad=1,2&nodes=N}: actors as nodes (weight = their events), pairs of
- * actors as edges with counts of cooperative and conflictual events and their mean Goldstein score.
+ * {@code GET /network?from=&to=&quad=1,2&nodes=N&certainty=&include_negated=}: actors as nodes
+ * (weight = their events), pairs of actors as edges with counts of cooperative and conflictual events
+ * and their mean Goldstein score, of the events that count as acts ({@code counted} says which).
  */
 public final class NetworkHandler {
   private final Store store;
@@ -20,8 +24,14 @@ public final class NetworkHandler {
   public void graph(Context ctx) {
     Integer nodes = Params.integer(ctx, "nodes", 1, 500);
     try {
-      ctx.json(store.network(new NetworkQuery(Params.date(ctx, "from"), Params.date(ctx, "to"), quads(Params.text(ctx, "quad")),
-          nodes == null ? 100 : nodes)));
+      NetworkQuery q = new NetworkQuery(Params.date(ctx, "from"), Params.date(ctx, "to"), quads(Params.text(ctx, "quad")),
+          nodes == null ? 100 : nodes, Params.counting(ctx));
+      Network net = store.network(q);
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("counted", q.counting().describe());
+      out.put("nodes", net.nodes());
+      out.put("edges", net.edges());
+      ctx.json(out);
     } catch (IllegalArgumentException e) {
       throw ApiError.badRequest(e.getMessage());
     }

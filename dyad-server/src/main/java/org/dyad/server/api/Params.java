@@ -55,6 +55,19 @@ public final class Params {
     };
   }
 
+  /**
+   * Which events count as acts in an aggregate: {@code certainty} (asserted, alleged, hypothetical or
+   * all, comma-separated; default asserted,alleged) and {@code include_negated} (default false).
+   */
+  public static org.dyad.store.Counting counting(Context ctx) {
+    Boolean negated = bool(ctx, "include_negated");
+    try {
+      return org.dyad.store.Counting.parse(text(ctx, "certainty"), negated != null && negated);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest(e.getMessage());
+    }
+  }
+
   /** One of the keys of {@code choices} (ignoring case), or {@code fallback} when absent. */
   public static <T> T choice(Context ctx, String name, Map<String, T> choices, T fallback) {
     String v = text(ctx, name);

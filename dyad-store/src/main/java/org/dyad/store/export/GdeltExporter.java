@@ -11,11 +11,14 @@ import org.dyad.model.Event;
 import org.dyad.store.StoredEvent;
 
 /**
- * Events as GDELT 2.0 event records: 61 tab-separated columns, no header, in GDELT's order. Columns
- * dyad has no data for are empty; docs/store.md lists which are filled and from what.
+ * Events as GDELT 2.0 event records: GDELT's 61 tab-separated columns in its order, no header, then
+ * two of dyad's: {@code DyadCertainty} (asserted, alleged, hypothetical) and {@code DyadNegated}
+ * (1 when the text says the act did not happen), which GDELT cannot say. Columns dyad has no data
+ * for are empty; docs/store.md lists which are filled and from what.
  */
 final class GdeltExporter implements Exporter {
-  static final int COLUMNS = 61;
+  static final int GDELT_COLUMNS = 61;
+  static final int COLUMNS = GDELT_COLUMNS + 2;
 
   @Override
   public void write(StoredEvent s, Writer out) throws IOException {
@@ -44,6 +47,8 @@ final class GdeltExporter implements Exporter {
       c.set(52, clean(e.location()));
     }
     s.articles().stream().map(StoredEvent.ArticleRef::url).filter(u -> u != null).findFirst().ifPresent(u -> c.set(60, clean(u)));
+    c.set(61, e.certainty().name().toLowerCase(java.util.Locale.ROOT));
+    c.set(62, e.negated() ? "1" : "0");
     out.write(String.join("\t", c) + "\n");
   }
 
