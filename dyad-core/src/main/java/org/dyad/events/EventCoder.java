@@ -38,6 +38,14 @@ public final class EventCoder {
   public static final String THRESHOLD_PROPERTY = "dyad.learned.threshold";
   /** An experiment, off unless set: the learned typing's veto on bare lexicon rows (docs/accuracy.md). */
   public static final String VETO_PROPERTY = "dyad.learned.veto";
+  /**
+   * The least probability at which the learned typing chooses the sense of a lexicon word whose rows
+   * its dependents do not meet ({@link ModelSenses}); chosen on dev, with held-out training sentences
+   * as a second check (docs/accuracy.md).
+   */
+  public static final double SENSES_THRESHOLD = 0.3;
+  /** The system property that sets {@link #SENSES_THRESHOLD} otherwise, or switches it "off". */
+  public static final String SENSES_PROPERTY = "dyad.learned.senses";
   /** Names of rules to switch off, comma-separated, for measuring what each is worth ({@link #RULES}). */
   public static final String WITHOUT_PROPERTY = "dyad.rules.without";
   /** Every named rule of the coder: the argument rules, then those that mend arguments across clauses. */
@@ -61,13 +69,15 @@ public final class EventCoder {
   private final Locations locations;
   private final EventMerger merger = new EventMerger();
   private final LearnedTriggers learned;
+  private final ModelSenses senses;
   private final Set<String> off;
 
   /**
    * {@code placeNames} tells whether a name is a known place (the actor dictionary's gazetteer);
    * {@code countryOf} gives the country the gazetteer puts a place, capital or demonym in, for place
-   * targets; {@code typing}, when not null, types the clauses the lexicon leaves silent, taking those
-   * at least {@code threshold} sure.
+   * targets; {@code typing}, when not null, chooses the senses of lexicon words ({@link ModelSenses})
+   * and types the clauses the lexicon leaves silent, taking those at least {@code threshold} sure
+   * (above 1: none).
    */
   public EventCoder(EventLexicon lexicon, Codebook codebook, Predicate<String> placeNames,
       Function<String, Optional<String>> countryOf, EventTyping typing, double threshold) {
@@ -77,7 +87,13 @@ public final class EventCoder {
     this.triggers = new TriggerFinder(lexicon);
     this.locations = new Locations(placeNames);
     String veto = System.getProperty(VETO_PROPERTY); // read once, not per article
-    this.learned = typing == null ? null : new LearnedTriggers(typing, threshold, veto == null ? null : Double.valueOf(veto));
+    this.learned = typing == null || threshold > 1 ? null : new LearnedTriggers(typing, threshold, veto == null ? null : Double.valueOf(veto));
+    String senses = sensesSetting();
+    this.senses = typing == null || senses.equals("off") ? null : new ModelSenses(typing, lexicon, Double.parseDouble(senses));
+  }
+
+  private static String sensesSetting() {
+    return System.getProperty(SENSES_PROPERTY, String.valueOf(SENSES_THRESHOLD));
   }
 
   private static Set<String> rulesOff(String setting) {
@@ -101,16 +117,18 @@ public final class EventCoder {
   }
 
   /**
-   * The bundled lexicon, with the bundled learned typing when the system property
+   * The bundled lexicon with the bundled learned typing: choosing the senses of lexicon words whose
+   * rows their dependents do not meet (at {@link #SENSES_THRESHOLD}, or as {@value #SENSES_PROPERTY}
+   * sets it; "off" for none), and typing clauses the lexicon leaves silent when
    * {@value #THRESHOLD_PROPERTY} asks for it: "on" (at {@link #LEARNED_THRESHOLD}) or a threshold
-   * such as "0.6"; unset or "off", the lexicon alone.
+   * such as "0.6". With both off, the lexicon alone, and no model is loaded.
    */
   public static EventCoder standard(Predicate<String> placeNames, Function<String, Optional<String>> countryOf) {
     String setting = System.getProperty(THRESHOLD_PROPERTY, "off");
-    if (setting.equals("off")) {
+    if (setting.equals("off") && sensesSetting().equals("off")) {
       return new EventCoder(EventLexicon.bundled(), Codebook.load(), placeNames, countryOf, null, 1);
     }
-    double threshold = setting.equals("on") ? LEARNED_THRESHOLD : Double.parseDouble(setting);
+    double threshold = setting.equals("off") ? 2 : setting.equals("on") ? LEARNED_THRESHOLD : Double.parseDouble(setting);
     return new EventCoder(EventLexicon.bundled(), Codebook.load(), placeNames, countryOf, EventTyping.bundled(), threshold);
   }
 
@@ -121,6 +139,9 @@ public final class EventCoder {
     }
     if (learned != null) {
       found = learned.apply(doc, found, actors);
+    }
+    if (senses != null) {
+      found = senses.apply(doc, found, actors);
     }
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence s : doc.sentences()) {

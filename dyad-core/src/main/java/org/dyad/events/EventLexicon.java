@@ -51,6 +51,16 @@ public final class EventLexicon {
     return best(verbs.get(lemma), found);
   }
 
+  /** Every row of a verb lemma, in file order; empty for a lemma the lexicon does not know. */
+  List<LexiconEntry> verbRows(String lemma) {
+    return verbs.getOrDefault(lemma, List.of());
+  }
+
+  /** Every row of a noun lemma, in file order; empty for a lemma the lexicon does not know. */
+  List<LexiconEntry> nounRows(String lemma) {
+    return nouns.getOrDefault(lemma, List.of());
+  }
+
   Optional<LexiconEntry> noun(String lemma, Map<String, Set<String>> found) {
     return best(nouns.get(lemma), found);
   }

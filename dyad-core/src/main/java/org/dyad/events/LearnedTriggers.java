@@ -79,7 +79,7 @@ final class LearnedTriggers {
           continue;
         }
         BitSet tokens = clauses.tokens(head);
-        if (namesActor(actors, s, tokens) && known.stream().noneMatch(t -> inside(tokens, t) || governs(clauses, t, head))) {
+        if (namesActor(actors, s, tokens) && known.stream().noneMatch(t -> coded(clauses, tokens, t, head))) {
           sentences.add(s);
           heads.add(head);
           texts.add(clauses.text(doc.text(), tokens));
@@ -104,8 +104,9 @@ final class LearnedTriggers {
     return out;
   }
 
-  private static boolean inside(BitSet clause, Trigger t) {
-    return clause.get(t.token()) || (t.governed() >= 0 && clause.get(t.governed()));
+  /** Whether a trigger the lexicon found is in the clause, or governs it (see {@link #governs}). */
+  static boolean coded(Clauses clauses, BitSet clause, Trigger t, int clauseHead) {
+    return clause.get(t.token()) || (t.governed() >= 0 && clause.get(t.governed())) || governs(clauses, t, clauseHead);
   }
 
   /**
@@ -118,7 +119,7 @@ final class LearnedTriggers {
     return h != null && h.governor() == t.token();
   }
 
-  private static boolean namesActor(ActorSet actors, Sentence s, BitSet clause) {
+  static boolean namesActor(ActorSet actors, Sentence s, BitSet clause) {
     for (ActorMention m : actors.inSentence(s.index())) {
       for (int t = m.firstToken(); t <= m.lastToken(); t++) {
         if (clause.get(t)) {

@@ -55,6 +55,15 @@ public final class EventTyping {
     return head;
   }
 
+  /** The head's probabilities root by root, one per clause text, in order; embedded in one batch. */
+  public List<RootTyping> roots(List<String> clauses) {
+    List<RootTyping> out = new ArrayList<>();
+    for (float[] v : embedder.embed(clauses)) {
+      out.add(RootTyping.of(head.labels(), head.probabilities(v)));
+    }
+    return out;
+  }
+
   /** One typing per clause text, in order; the texts are embedded in one batch. */
   public List<Typing> type(List<String> clauses) {
     List<Typing> out = new ArrayList<>();
