@@ -18,7 +18,7 @@ import org.dyad.store.StoredEvent;
  */
 final class GdeltExporter implements Exporter {
   static final int GDELT_COLUMNS = 61;
-  static final int COLUMNS = GDELT_COLUMNS + 2;
+  static final int COLUMNS = GDELT_COLUMNS + 3;
 
   @Override
   public void write(StoredEvent s, Writer out) throws IOException {
@@ -49,6 +49,7 @@ final class GdeltExporter implements Exporter {
     s.articles().stream().map(StoredEvent.ArticleRef::url).filter(u -> u != null).findFirst().ifPresent(u -> c.set(60, clean(u)));
     c.set(61, e.certainty().name().toLowerCase(java.util.Locale.ROOT));
     c.set(62, e.negated() ? "1" : "0");
+    c.set(63, e.datePrecision().name().toLowerCase(java.util.Locale.ROOT));
     out.write(String.join("\t", c) + "\n");
   }
 

@@ -22,6 +22,7 @@ final class PloverExporter implements Exporter {
     ObjectNode n = AnalysisJson.mapper().createObjectNode();
     n.put("event_id", e.id());
     n.put("event_date", e.date());
+    n.put("date_precision", e.datePrecision().name().toLowerCase(Locale.ROOT));
     n.put("event_type", e.plover());
     n.put("event_mode", e.ploverMode());
     n.put("cameo", e.cameo());
