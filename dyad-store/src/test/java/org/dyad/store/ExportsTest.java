@@ -1,6 +1,7 @@
 package org.dyad.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.dyad.store.Fixtures.HAMAS;
 import static org.dyad.store.Fixtures.STORY;
 import static org.dyad.store.Fixtures.SYRGOV;
@@ -120,22 +121,12 @@ class ExportsTest {
     assertThat(lines).hasSize(2);
     Map<String, String> arrest = lines.stream().map(l -> gdelt(l, GdeltColumns.EVENTS))
         .filter(r -> r.get("EventCode").equals("173")).findFirst().orElseThrow();
-    assertThat(arrest.get("SQLDATE")).isEqualTo("20241208");
-    assertThat(arrest.get("MonthYear")).isEqualTo("202412");
-    assertThat(arrest.get("FractionDate")).isEqualTo("2024.9397");
-    assertThat(arrest.get("Actor1Code")).isEqualTo("SYRGOV");
-    assertThat(arrest.get("Actor1Name")).isEqualTo("SYRIA");
-    assertThat(arrest.get("Actor1CountryCode")).isEqualTo("SYR");
-    assertThat(arrest.get("Actor1Type1Code")).isEqualTo("GOV");
-    assertThat(arrest.get("Actor2Code")).isEqualTo("PSEREBHMS");
-    assertThat(arrest.get("Actor2CountryCode")).isEqualTo("PSE");
-    assertThat(arrest.get("Actor2KnownGroupCode")).isEqualTo("HMS");
-    assertThat(arrest.get("Actor2Type1Code")).isEqualTo("REB");
-    assertThat(arrest.get("EventBaseCode")).isEqualTo("173");
-    assertThat(arrest.get("EventRootCode")).isEqualTo("17");
-    assertThat(arrest.get("IsRootEvent")).isEqualTo("1");
-    assertThat(arrest.get("NumArticles")).isEqualTo("1");
-    assertThat(arrest.get("SOURCEURL")).isEqualTo("https://news.example/a");
+    assertThat(arrest).contains(entry("SQLDATE", "20241208"), entry("MonthYear", "202412"),
+        entry("FractionDate", "2024.9397"), entry("Actor1Code", "SYRGOV"), entry("Actor1Name", "SYRIA"),
+        entry("Actor1CountryCode", "SYR"), entry("Actor1Type1Code", "GOV"), entry("Actor2Code", "PSEREBHMS"),
+        entry("Actor2CountryCode", "PSE"), entry("Actor2KnownGroupCode", "HMS"), entry("Actor2Type1Code", "REB"),
+        entry("EventBaseCode", "173"), entry("EventRootCode", "17"), entry("IsRootEvent", "1"),
+        entry("NumArticles", "1"), entry("SOURCEURL", "https://news.example/a"));
     assertThat(arrest.get("AvgTone")).as("dyad measures no tone").isEmpty();
     Instant added = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC)
         .parse(arrest.get("DATEADDED"), Instant::from);
@@ -143,10 +134,68 @@ class ExportsTest {
     assertThat(arrest.get("DyadActor2Code")).isEqualTo("HAMAS");
     Map<String, String> accusation = lines.stream().map(l -> gdelt(l, GdeltColumns.EVENTS))
         .filter(r -> r.get("EventCode").equals("112")).findFirst().orElseThrow();
-    assertThat(accusation.get("Actor2Code")).isEqualTo("IGOEUREEC");
-    assertThat(accusation.get("Actor2KnownGroupCode")).isEqualTo("EEC");
-    assertThat(accusation.get("SQLDATE")).isEqualTo("20241201");
-    assertThat(accusation.get("DyadDatePrecision")).isEqualTo("month");
-    assertThat(accusation.get("DyadCertainty")).isEqualTo("alleged");
+    assertThat(accusation).contains(entry("Actor2Code", "IGOEUREEC"), entry("Actor2KnownGroupCode", "EEC"),
+        entry("SQLDATE", "20241201"), entry("DyadDatePrecision", "month"), entry("DyadCertainty", "alleged"));
+  }
+
+  /** Two sentences; Syria and Hamas named where a reader finds them. */
+  static final String TOLD = "Syria arrested Hamas members in Damascus. Hamas members were executed, the group said.";
+
+  static Actor named(Actor a, int... spans) {
+    List<org.dyad.model.Span> mentions = new java.util.ArrayList<>();
+    for (int i = 0; i < spans.length; i += 2) {
+      mentions.add(org.dyad.model.Span.of(TOLD, spans[i], spans[i + 1]));
+    }
+    return new Actor(a.id(), a.code(), a.name(), a.type(), a.country(), a.role(), a.affiliation(), a.title(), a.aliases(),
+        mentions);
+  }
+
+  static Event told(Actor source, String cameo, int sentence, int start, int end) {
+    return new Event("e", source == null ? null : source.ref(), HAMAS.ref(), cameo, cameo.substring(0, 2), "label", -5.0, 4,
+        null, null, false, Event.Certainty.ASSERTED, null, "2024-12-08", null, null,
+        List.of(new Event.EventMention(sentence, start, end, TOLD.substring(start, end))));
+  }
+
+  @Test
+  void theGdeltMentionsRecordPointsAtTheActorsAndTheActionInTheArticle() {
+    Actor syria = named(SYRGOV, 0, 5);
+    Actor hamas = named(HAMAS, 15, 20, 42, 47);
+    store.save(analysis("told", TOLD, "2024-12-08", "https://www.news.example/told", List.of(syria, hamas),
+        List.of(told(syria, "173", 0, 0, 20), told(null, "1823", 1, 42, 69), told(syria, "111", 1, 42, 69))));
+    Map<String, Map<String, String>> byCode = new HashMap<>();
+    for (StoredEvent e : store.events(EventQuery.all())) {
+      StringWriter out = new StringWriter();
+      try {
+        Exporter.of("gdelt-mentions").write(e, out);
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+      List<String> lines = out.toString().lines().toList();
+      assertThat(lines).hasSize(1);
+      byCode.put(e.event().cameo(), gdelt(lines.get(0), GdeltColumns.MENTIONS));
+    }
+    // "Syria arrested Hamas": both actors named in the telling; the trigger lies between them, not stored.
+    assertThat(byCode.get("173")).contains(entry("SentenceID", "1"), entry("Actor1CharOffset", "0"),
+        entry("Actor2CharOffset", "15"), entry("ActionCharOffset", "-1"), entry("InRawText", "1"),
+        entry("MentionType", "1"), entry("MentionSourceName", "news.example"),
+        entry("MentionIdentifier", "https://www.news.example/told"), entry("MentionDocLen", String.valueOf(TOLD.length())),
+        entry("DyadSpanStart", "0"), entry("DyadSpanEnd", "20"), entry("DyadCertainty", "asserted"),
+        entry("Confidence", ""), entry("MentionDocTone", ""));
+    // "Hamas members were executed": no doer, and the span ends with its trigger.
+    Map<String, String> executed = byCode.get("1823");
+    assertThat(executed).contains(entry("SentenceID", "2"), entry("Actor1CharOffset", "-1"),
+        entry("Actor2CharOffset", "42"), entry("InRawText", "1"));
+    assertThat(TOLD.substring(Integer.parseInt(executed.get("ActionCharOffset")))).startsWith("executed,");
+    assertThat(executed.get("EventTimeDate")).matches("\\d{14}").isEqualTo(executed.get("MentionTimeDate"));
+    // A doer taken from another sentence is not in the telling's words.
+    assertThat(byCode.get("111")).contains(entry("Actor1CharOffset", "-1"), entry("InRawText", "0"));
+  }
+
+  @Test
+  void aMentionOfAnArticleWithoutUrlIsACitationOfItsName() {
+    store.save(analysis("no-url", STORY, "2024-12-08", null, List.of(SYRGOV, HAMAS), List.of(arrest("2024-12-08"))));
+    Map<String, String> row = gdelt(export("gdelt-mentions").get(0), GdeltColumns.MENTIONS);
+    assertThat(row).contains(entry("MentionType", "2"), entry("MentionIdentifier", "no-url"), entry("MentionSourceName", ""),
+        entry("DyadArticle", "no-url"));
   }
 }
