@@ -217,6 +217,7 @@ final class EventSearch {
   /**
    * A subquery over the actor mentions of the telling's article that lie inside its span: where the
    * article names the event's actors within the words that tell it (the GDELT Mentions offsets).
+   * Mentions of one actor do not overlap, so the first to start is also the first to end.
    */
   private static String actorsInSpan(String aggregate, String actorCondition) {
     return " (SELECT " + aggregate + " FROM actor_mentions am WHERE am.article_id = m.article_id AND " + actorCondition
@@ -236,7 +237,9 @@ final class EventSearch {
       String sql = "SELECT m.event_id, m.article_id, m.sentence, m.start_offset, m.end_offset, m.text,"
           + " a.name, a.url, a.published, a.story_id, m.certainty, src.host, a.title, a.ingested_at, LENGTH(a.text),"
           + actorsInSpan("MIN(am.start_offset)", "am.actor_id = e.source_actor") + ","
+          + actorsInSpan("MIN(am.end_offset)", "am.actor_id = e.source_actor") + ","
           + actorsInSpan("MIN(am.start_offset)", "am.actor_id = e.target_actor") + ","
+          + actorsInSpan("MIN(am.end_offset)", "am.actor_id = e.target_actor") + ","
           + actorsInSpan("MAX(am.end_offset)", "am.actor_id IN (e.source_actor, e.target_actor)")
           + " FROM event_mentions m JOIN events e ON e.id = m.event_id JOIN articles a ON a.id = m.article_id"
           + " LEFT JOIN sources src ON src.id = a.source_id"
@@ -247,7 +250,7 @@ final class EventSearch {
           Row r = rows.get(rs.getLong(1));
           long article = rs.getLong(2);
           r.mentions.add(new StoredEvent.Mention(article, rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
-              rs.getString(11), offset(rs, 16), offset(rs, 17), offset(rs, 18)));
+              rs.getString(11), offset(rs, 16), offset(rs, 17), offset(rs, 18), offset(rs, 19), offset(rs, 20)));
           if (!r.articles.containsKey(article)) {
             OffsetDateTime ingested = rs.getObject(14, OffsetDateTime.class);
             r.articles.put(article, new StoredEvent.ArticleRef(article, rs.getString(7), rs.getString(8),

@@ -42,9 +42,16 @@ public record StoredEvent(Event event, ActorFacts sourceFacts, ActorFacts target
   /**
    * One telling in one article: its sentence, its span {@code [start, end)} and text, the certainty
    * this telling gives; and where inside the span the article names the event's source and target
-   * ({@code sourceAt}, {@code targetAt}: the first such mention's start) and where the last of those
-   * mentions ends ({@code actorsEnd}), each -1 when the span names none.
+   * ({@code [sourceAt, sourceEnd)}, {@code [targetAt, targetEnd)}: the first such mention) and where
+   * the last of those mentions ends ({@code actorsEnd}), each -1 when the span names none.
    */
   public record Mention(long article, int sentence, int start, int end, String text, String certainty, int sourceAt,
-                        int targetAt, int actorsEnd) {}
+                        int sourceEnd, int targetAt, int targetEnd, int actorsEnd) {
+    /** The words of the telling that name its source (or target, {@code source} false), or null. */
+    public String actorText(boolean source) {
+      int from = source ? sourceAt : targetAt;
+      int to = source ? sourceEnd : targetEnd;
+      return from < start || to > end || to < from ? null : text.substring(from - start, to - start);
+    }
+  }
 }

@@ -198,4 +198,66 @@ class ExportsTest {
     assertThat(row).contains(entry("MentionType", "2"), entry("MentionIdentifier", "no-url"), entry("MentionSourceName", ""),
         entry("DyadArticle", "no-url"));
   }
+
+  /** The names plover-fields.txt gives the fields of a record ({@code record}) or of its actors ({@code actor}). */
+  static List<String> ploverFields(String object) {
+    return org.dyad.data.BundledData.lines("/org/dyad/store/export/plover-fields.txt").stream()
+        .map(l -> l.split("\t")).filter(f -> f[0].equals(object)).map(f -> f[1]).toList();
+  }
+
+  static List<String> names(JsonNode n) {
+    List<String> names = new java.util.ArrayList<>();
+    n.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @Test
+  void aPloverRecordHasTheSpecificationsFieldsInOrderAndSaysWhatTheTextSays() {
+    Actor syria = named(SYRGOV, 0, 5);
+    Actor hamas = named(HAMAS, 15, 20, 42, 47);
+    Event kill = new Event("e", syria.ref(), hamas.ref(), "1823", "18", "Kill", -10.0, 4, "ASSAULT", null, false,
+        Event.Certainty.HYPOTHETICAL, null, "2012", 94, "Damascus", List.of(new Event.EventMention(0, 0, 20, TOLD.substring(0, 20))));
+    Event visit = new Event("e2", syria.ref(), hamas.ref(), "043", "04", "Host a visit", 2.8, 1, "CONSULT", "visit", true,
+        Event.Certainty.ASSERTED, null, "2024-12-08", null, null, List.of(new Event.EventMention(0, 0, 20, TOLD.substring(0, 20))));
+    store.save(analysis("told", TOLD, "2024-12-08", "https://www.news.example/told", List.of(syria, hamas), List.of(kill, visit)));
+    List<JsonNode> records = store.events(EventQuery.all()).stream().map(e -> {
+      StringWriter out = new StringWriter();
+      try {
+        Exporter.of("plover").write(e, out);
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+      return json(out.toString());
+    }).toList();
+    assertThat(records).hasSize(2).allSatisfy(r -> {
+      assertThat(names(r)).containsExactlyElementsOf(ploverFields("record"));
+      assertThat(names(r.get("actor"))).containsExactlyElementsOf(ploverFields("actor"));
+      assertThat(names(r.get("recipient"))).containsExactlyElementsOf(ploverFields("actor"));
+      assertThat(r.get("version").asText()).startsWith("dyad-");
+      assertThat(r.get("publisher").asText()).isEqualTo("news.example");
+      assertThat(r.get("headline").asText()).isEqualTo("Title of told");
+    });
+    JsonNode k = records.stream().filter(r -> r.get("cameo").asText().equals("1823")).findFirst().orElseThrow();
+    assertThat(k.get("event_type").asText()).isEqualTo("ASSAULT");
+    assertThat(k.get("mode")).isEmpty();
+    assertThat(k.get("context")).extracting(JsonNode::asText).containsExactly("hypothetical");
+    assertThat(k.get("intensity").asDouble()).isEqualTo(-9.3);
+    assertThat(k.get("size").get("dead").asInt()).isEqualTo(94);
+    assertThat(k.get("event_loc").get("name").asText()).isEqualTo("Damascus");
+    assertThat(k.get("date").asText()).isEqualTo("2012");
+    assertThat(k.get("date_precision").asText()).isEqualTo("year");
+    assertThat(k.get("date_source").asText()).isEqualTo("text");
+    assertThat(k.get("actor").get("code").asText()).isEqualTo("SYR");
+    assertThat(k.get("actor").get("sector").asText()).isEqualTo("GOV");
+    assertThat(k.get("actor").get("actor_text").asText()).isEqualTo("Syria");
+    assertThat(k.get("recipient").get("actor_text").asText()).isEqualTo("Hamas");
+    assertThat(k.get("event_text")).extracting(JsonNode::asText).containsExactly("Syria arrested Hamas");
+    // CAMEO's 043 source is the host; PLOVER's actor is the visitor. Negated: the special context.
+    JsonNode v = records.stream().filter(r -> r.get("cameo").asText().equals("043")).findFirst().orElseThrow();
+    assertThat(v.get("actor").get("dyad_code").asText()).isEqualTo("HAMAS");
+    assertThat(v.get("recipient").get("dyad_code").asText()).isEqualTo("SYRGOV");
+    assertThat(v.get("mode")).extracting(JsonNode::asText).containsExactly("visit");
+    assertThat(v.get("context")).extracting(JsonNode::asText).containsExactly("negation");
+    assertThat(v.get("date_source").asText()).isEqualTo("article");
+  }
 }
