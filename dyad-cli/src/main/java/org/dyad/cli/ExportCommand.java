@@ -14,16 +14,18 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code dyad export}: the stored events that count as acts (by default asserted and alleged ones,
- * never negated ones) in an exchange format (GDELT 2.0, PLOVER-style JSON, JSON Lines, CSV).
+ * never negated ones) in an exchange format (GDELT 2.0 Event or Mentions table, PLOVER/POLECAT JSON
+ * Lines, JSON Lines, CSV).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Export stored events: gdelt (GDELT 2.0 event TSV), plover (PLOVER-style JSON Lines), jsonl or csv.",
+    description = {"Export stored events: gdelt (GDELT 2.0 Event table, TSV), gdelt-mentions (GDELT 2.0 Mentions table: "
+        + "one line per telling, with its offsets), plover (PLOVER/POLECAT JSON Lines), jsonl or csv.",
         "By default the events that count as acts: asserted and alleged, not negated (see --certainty, --include-negated, --all)."})
 final class ExportCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "URL|DIR", description = "JDBC URL or folder of an H2 database. Default: ./dyad-data.")
   String db;
 
-  @Option(names = "--format", required = true, description = "gdelt, plover, jsonl or csv.")
+  @Option(names = "--format", required = true, description = Exporter.FORMATS + ".")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")

@@ -123,10 +123,15 @@ class IngestCommandTest {
     int events = acts.size();
     assertThat(events).isPositive();
     Cli.Result gdelt = Cli.run("export", "--db", db.toString(), "--format", "gdelt");
-    assertThat(gdelt.outLines()).hasSize(events).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(63));
+    assertThat(gdelt.outLines()).hasSize(events).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(org.dyad.store.export.GdeltColumns.EVENTS.names().size()));
+    // One Mentions line per telling of the exported events, each with the Mentions table's columns.
+    int tellings = acts.stream().mapToInt(n -> n.get("num_mentions").asInt()).sum();
+    Cli.Result mentions = Cli.run("export", "--db", db.toString(), "--format", "gdelt-mentions");
+    assertThat(mentions.outLines()).hasSize(tellings).allSatisfy(l -> assertThat(l.split("\t", -1))
+        .hasSize(org.dyad.store.export.GdeltColumns.MENTIONS.names().size()));
     Cli.Result csv = Cli.run("export", "--db", db.toString(), "--format", "csv");
     assertThat(csv.outLines()).hasSize(events + 1);
-    assertThat(csv.outLines().get(0)).startsWith("id,date,source_id");
+    assertThat(csv.outLines().get(0)).startsWith("id,date,date_precision,source_id");
     assertThat(Cli.run("export", "--db", db.toString(), "--format", "plover").jsonLines())
         .hasSize(events).allSatisfy(n -> assertThat(n.has("event_type")).isTrue());
     assertThat(Cli.run("export", "--db", db.toString(), "--format", "jsonl").jsonLines()).hasSize(events);

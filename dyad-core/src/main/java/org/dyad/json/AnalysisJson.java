@@ -46,10 +46,13 @@ public final class AnalysisJson {
     }
   }
 
-  /** Adds the derived num_mentions field to events. */
+  /** Adds the derived num_mentions and date_precision fields to events. */
   abstract static class EventMixin {
     @com.fasterxml.jackson.annotation.JsonProperty("num_mentions")
     abstract int numMentions();
+
+    @com.fasterxml.jackson.annotation.JsonProperty("date_precision")
+    abstract org.dyad.model.DatePrecision datePrecision();
   }
 
   @SuppressWarnings({"rawtypes", "unchecked"})

@@ -32,6 +32,11 @@ public record Event(
     return mentions.size();
   }
 
+  /** How much of {@code date} is known: day, month, year, or unknown without a date. */
+  public DatePrecision datePrecision() {
+    return DatePrecision.of(date);
+  }
+
   /** How sure the text is that the event happened. */
   public enum Certainty {
     ASSERTED,

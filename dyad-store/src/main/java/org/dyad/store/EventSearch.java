@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,9 +58,10 @@ final class EventSearch {
   }
 
   private List<StoredEvent> select(String whereOrderLimit, List<Object> args) throws SQLException {
-    String sql = "SELECT e.*, s.code AS s_code, s.name AS s_name, s.country AS s_country, s.role AS s_role, s.type AS s_type,"
+    String sql = "SELECT e.*, fa.ingested_at AS first_added, s.code AS s_code, s.name AS s_name, s.country AS s_country, s.role AS s_role, s.type AS s_type,"
         + " t.code AS t_code, t.name AS t_name, t.country AS t_country, t.role AS t_role, t.type AS t_type FROM events e"
         + " LEFT JOIN actors s ON s.id = e.source_actor LEFT JOIN actors t ON t.id = e.target_actor"
+        + " LEFT JOIN articles fa ON fa.id = e.first_article"
         + whereOrderLimit;
     Map<Long, Row> rows = new LinkedHashMap<>();
     try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
@@ -162,6 +165,9 @@ final class EventSearch {
     StoredEvent.ActorFacts targetFacts;
     int numArticles;
     int numSources;
+    boolean dateFromText;
+    long firstArticle;
+    Instant added;
     final Map<Long, StoredEvent.ArticleRef> articles = new LinkedHashMap<>();
     final List<StoredEvent.Mention> mentions = new ArrayList<>();
 
@@ -171,7 +177,8 @@ final class EventSearch {
       Event e = event;
       Event full = new Event(e.id(), e.source(), e.target(), e.cameo(), e.root(), e.label(), e.goldstein(), e.quadClass(),
           e.plover(), e.ploverMode(), e.negated(), e.certainty(), e.claimedBy(), e.date(), e.quantity(), e.location(), ms);
-      return new StoredEvent(full, sourceFacts, targetFacts, numArticles, numSources, List.copyOf(articles.values()), mentions);
+      return new StoredEvent(full, sourceFacts, targetFacts, numArticles, numSources, List.copyOf(articles.values()), mentions,
+          dateFromText, firstArticle, added);
     }
   }
 
@@ -180,6 +187,9 @@ final class EventSearch {
     r.id = rs.getLong("id");
     r.numArticles = rs.getInt("num_articles");
     r.numSources = rs.getInt("num_sources");
+    r.dateFromText = rs.getBoolean("date_explicit");
+    r.firstArticle = rs.getLong("first_article");
+    r.added = instant(rs, "first_added");
     r.sourceFacts = facts(rs, "s_");
     r.targetFacts = facts(rs, "t_");
     r.event = new Event(String.valueOf(r.id), ref(rs.getString("source_actor"), rs.getString("s_code"), rs.getString("s_name")),
@@ -191,6 +201,11 @@ final class EventSearch {
     return r;
   }
 
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
+  }
+
   private static StoredEvent.ActorFacts facts(ResultSet rs, String prefix) throws SQLException {
     return new StoredEvent.ActorFacts(rs.getString(prefix + "country"), rs.getString(prefix + "role"), rs.getString(prefix + "type"));
   }
@@ -199,22 +214,48 @@ final class EventSearch {
     return id == null ? null : new ActorRef(id, code, name);
   }
 
+  /**
+   * A subquery over the actor mentions of the telling's article that lie inside its span: where the
+   * article names the event's actors within the words that tell it (the GDELT Mentions offsets).
+   * Mentions of one actor do not overlap, so the first to start is also the first to end.
+   */
+  private static String actorsInSpan(String aggregate, String actorCondition) {
+    return " (SELECT " + aggregate + " FROM actor_mentions am WHERE am.article_id = m.article_id AND " + actorCondition
+        + " AND am.start_offset >= m.start_offset AND am.end_offset <= m.end_offset)";
+  }
+
+  /** An offset column, -1 when null (no such mention). */
+  private static int offset(ResultSet rs, int column) throws SQLException {
+    int v = rs.getInt(column);
+    return rs.wasNull() ? -1 : v;
+  }
+
   private void loadMentions(Map<Long, Row> rows) throws SQLException {
     List<Long> ids = new ArrayList<>(rows.keySet());
     for (int from = 0; from < ids.size(); from += 500) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
       String sql = "SELECT m.event_id, m.article_id, m.sentence, m.start_offset, m.end_offset, m.text,"
-          + " a.name, a.url, a.published, a.story_id FROM event_mentions m JOIN articles a ON a.id = m.article_id"
+          + " a.name, a.url, a.published, a.story_id, m.certainty, src.host, a.title, a.ingested_at, LENGTH(a.text),"
+          + actorsInSpan("MIN(am.start_offset)", "am.actor_id = e.source_actor") + ","
+          + actorsInSpan("MIN(am.end_offset)", "am.actor_id = e.source_actor") + ","
+          + actorsInSpan("MIN(am.start_offset)", "am.actor_id = e.target_actor") + ","
+          + actorsInSpan("MIN(am.end_offset)", "am.actor_id = e.target_actor") + ","
+          + actorsInSpan("MAX(am.end_offset)", "am.actor_id IN (e.source_actor, e.target_actor)")
+          + " FROM event_mentions m JOIN events e ON e.id = m.event_id JOIN articles a ON a.id = m.article_id"
+          + " LEFT JOIN sources src ON src.id = a.source_id"
           + " WHERE m.event_id IN (" + Sql.placeholders(chunk.size()) + ")"
           + " ORDER BY m.event_id, m.article_id, m.sentence, m.start_offset";
       try (PreparedStatement ps = prepare(sql, new ArrayList<>(chunk)); ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           Row r = rows.get(rs.getLong(1));
           long article = rs.getLong(2);
-          r.mentions.add(new StoredEvent.Mention(article, rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
+          r.mentions.add(new StoredEvent.Mention(article, rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
+              rs.getString(11), offset(rs, 16), offset(rs, 17), offset(rs, 18), offset(rs, 19), offset(rs, 20)));
           if (!r.articles.containsKey(article)) {
+            OffsetDateTime ingested = rs.getObject(14, OffsetDateTime.class);
             r.articles.put(article, new StoredEvent.ArticleRef(article, rs.getString(7), rs.getString(8),
-                rs.getObject(9, LocalDate.class), rs.getLong(10)));
+                rs.getObject(9, LocalDate.class), rs.getLong(10), rs.getString(12), rs.getString(13),
+                ingested == null ? null : ingested.toInstant(), rs.getInt(15)));
           }
         }
       }

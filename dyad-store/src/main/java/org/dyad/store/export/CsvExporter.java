@@ -11,7 +11,7 @@ import org.dyad.store.StoredEvent;
 
 /** Events as RFC 4180 CSV with a header row: one row per event, article ids joined by spaces. */
 final class CsvExporter implements Exporter {
-  static final List<String> COLUMNS = List.of("id", "date", "source_id", "source_code", "source_name", "target_id",
+  static final List<String> COLUMNS = List.of("id", "date", "date_precision", "source_id", "source_code", "source_name", "target_id",
       "target_code", "target_name", "cameo", "root", "label", "quad_class", "goldstein", "plover", "negated", "certainty",
       "claimed_by", "quantity", "location", "num_mentions", "num_articles", "num_sources", "articles", "stories");
 
@@ -23,7 +23,7 @@ final class CsvExporter implements Exporter {
   @Override
   public void write(StoredEvent s, Writer out) throws IOException {
     Event e = s.event();
-    List<Object> row = List.of(e.id(), nn(e.date()), nn(id(e.source())), nn(code(e.source())), nn(name(e.source())),
+    List<Object> row = List.of(e.id(), nn(e.date()), e.datePrecision().name().toLowerCase(Locale.ROOT), nn(id(e.source())), nn(code(e.source())), nn(name(e.source())),
         nn(id(e.target())), nn(code(e.target())), nn(name(e.target())), e.cameo(), e.root(), nn(e.label()), e.quadClass(),
         e.goldstein(), nn(e.plover()), e.negated(), e.certainty().name().toLowerCase(Locale.ROOT), nn(e.claimedBy()),
         e.quantity() == null ? "" : e.quantity(), nn(e.location()), e.numMentions(), s.numArticles(), s.numSources(),

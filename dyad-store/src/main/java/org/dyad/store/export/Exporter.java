@@ -12,14 +12,18 @@ public interface Exporter {
 
   void write(StoredEvent e, Writer out) throws IOException;
 
-  /** The exporter of a format name: gdelt, plover, jsonl or csv. */
+  /** The format names {@link #of} knows. */
+  String FORMATS = "gdelt, gdelt-mentions, plover, jsonl or csv";
+
+  /** The exporter of a format name: gdelt, gdelt-mentions, plover, jsonl or csv. */
   static Exporter of(String format) {
     return switch (format.toLowerCase(Locale.ROOT)) {
       case "gdelt" -> new GdeltExporter();
+      case "gdelt-mentions" -> new GdeltMentionsExporter();
       case "plover" -> new PloverExporter();
       case "jsonl" -> (e, out) -> out.write(EventJson.line(e) + "\n");
       case "csv" -> new CsvExporter();
-      default -> throw new IllegalArgumentException("export format must be gdelt, plover, jsonl or csv, got '" + format + "'");
+      default -> throw new IllegalArgumentException("export format must be " + FORMATS + ", got '" + format + "'");
     };
   }
 }
