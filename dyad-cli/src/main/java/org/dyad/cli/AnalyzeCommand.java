@@ -101,14 +101,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (summary.articles() > 1 || jsonl != null) {
         System.err.println("dyad: " + summary);
       }
-      return jsonl == null && summary.failed() > 0 ? 1 : 0;
+      return summary.failed() > 0 ? 1 : 0;
     }
   }
 
   private void write(PrintWriter out, Analysis a) {
-    if (jsonl != null) {
-      JsonlInput.requireUtf8(jsonl, a);
-    }
     if (a.article().fatal() && jsonl == null) {
       String where = a.article().id();
       a.article().problems().stream().filter(p -> p.kind().fatal()).findFirst()

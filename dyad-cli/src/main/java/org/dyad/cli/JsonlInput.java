@@ -8,16 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.dyad.input.ArticleReader;
-import org.dyad.model.Analysis;
-import org.dyad.model.Problem;
 import org.dyad.sources.ArticleSource;
 import org.dyad.sources.Sources;
 
 /**
  * The articles of analyze's {@code --jsonl FILE} ('-' for standard input), streamed line by line by
- * dyad-sources' JSON Lines reader. A line that holds no article is reported in place and the batch goes
- * on; an input dyad cannot use at all is a usage error (exit 2): a file that cannot be opened or read,
- * or a line that is not UTF-8 text.
+ * dyad-sources' JSON Lines reader. A line that holds no article (not JSON, not UTF-8, no text) is
+ * reported in its own document and the batch goes on; an input dyad cannot use at all is a usage
+ * error (exit 2): a file that cannot be opened or read.
  */
 final class JsonlInput {
   private JsonlInput() {}
@@ -35,13 +33,6 @@ final class JsonlInput {
       throw cannotRead(file, e);
     }
     return Sources.jsonLines(in, file, reader);
-  }
-
-  /** Stops the batch at the analysis of a line that was not UTF-8: JSON Lines must be UTF-8 throughout. */
-  static void requireUtf8(String file, Analysis a) {
-    if (a.article().problems().stream().anyMatch(p -> p.kind() == Problem.Kind.INVALID_ENCODING)) {
-      throw new ErrorHandler.UsageError("--jsonl " + file + ": not UTF-8 text (JSON Lines must be UTF-8)");
-    }
   }
 
   private static InputStream openFile(String file) {

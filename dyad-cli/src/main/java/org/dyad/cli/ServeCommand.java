@@ -26,6 +26,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
   String host;
 
+  @Option(names = "--allowed-host", paramLabel = "NAME",
+      description = "Also answer requests that name this server NAME in their Host header (repeatable);"
+          + " loopback names and the --host address are always accepted, others get 421.")
+  List<String> allowedHosts = new java.util.ArrayList<>();
+
   @Option(names = "--port", defaultValue = "7070", description = "Port to listen on; 0 for any free port. Default: ${DEFAULT-VALUE}.")
   int port;
 
@@ -54,6 +59,11 @@ final class ServeCommand implements Callable<Integer> {
       config = ServerConfig.defaults(token).withHost(host).withPort(port);
     } catch (IllegalArgumentException e) {
       throw new ErrorHandler.UsageError(ServerConfig.TOKEN_VARIABLE + ": " + e.getMessage());
+    }
+    try {
+      config = config.withAllowedHosts(allowedHosts);
+    } catch (IllegalArgumentException e) {
+      throw new ErrorHandler.UsageError("--allowed-host: " + e.getMessage());
     }
     Store store = Store.open(db, StoreSettings.DEFAULT, connections == null ? Store.defaultConnections() : connections);
     DyadServer server;

@@ -11,7 +11,7 @@ import org.dyad.json.AnalysisJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code dyad analyze --jsonl}: a batch reports bad lines in place and goes on. */
+/** {@code dyad analyze --jsonl}: a batch reports bad lines in place, goes on, and exits 1 if any failed. */
 class JsonLinesBatchTest {
   private static final String PAGE = "<html><head><title>Border reopens</title></head><body>"
       + "<nav><a href='/'>Home</a> | <a href='/world'>World</a></nav><article>"
@@ -28,7 +28,7 @@ class JsonLinesBatchTest {
 
     Cli.Result r = Cli.run("analyze", "--format", "json", "--jsonl", jsonl.toString());
 
-    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.status()).as("a line failed").isEqualTo(1);
     List<JsonNode> docs = r.jsonLines();
     assertThat(docs).hasSize(3);
     assertThat(docs.get(0).get("article").get("id").asText()).isEqualTo("wire");
@@ -67,16 +67,54 @@ class JsonLinesBatchTest {
   }
 
   @Test
-  void jsonLinesFileThatIsNotUtf8IsRejectedInOneLine() {
+  void lineThatIsNotUtf8IsAProblemOfItsOwnAndTheOtherLinesAreAnalysed() {
     byte[] latin1 = (record("cafe", "text", "Caf\u00e9 owners in Paris protested on Monday.") + "\n")
         .getBytes(StandardCharsets.ISO_8859_1);
-    Path jsonl = Articles.write(dir, "latin1.jsonl", latin1);
+    byte[] wire = (record("wire", "text", Articles.WIRE) + "\n").getBytes(StandardCharsets.UTF_8);
+    Path jsonl = Articles.write(dir, "mixed.jsonl", concat(latin1, wire));
 
-    Cli.Result r = Cli.run("analyze", "--jsonl", jsonl.toString());
+    Cli.Result r = Cli.run("analyze", "--format", "json", "--jsonl", jsonl.toString());
 
-    assertThat(r.status()).isEqualTo(2);
-    assertThat(r.errLines()).as(r.toString()).singleElement().asString()
-        .isEqualTo("dyad: --jsonl " + jsonl + ": not UTF-8 text (JSON Lines must be UTF-8)");
+    assertThat(r.status()).as(r.toString()).isEqualTo(1);
+    List<JsonNode> docs = r.jsonLines();
+    assertThat(docs).hasSize(2);
+    assertThat(docs.get(0).get("article").get("problems")).singleElement().satisfies(p -> {
+      assertThat(p.get("kind").asText()).isEqualTo("invalid_encoding");
+      assertThat(p.get("message").asText()).isEqualTo("line 1 is not UTF-8 text (JSON Lines must be UTF-8)");
+    });
+    assertThat(AnalyzeJsonOutputTest.names(docs.get(1))).contains("Kenya");
+    assertThat(r.errLines()).last().asString().startsWith("dyad: 2 article(s) analysed, 1 failed");
+  }
+
+  @Test
+  void batchWhoseLinesAllSucceedExitsZero() {
+    Path jsonl = Articles.write(dir, "good.jsonl", record("wire", "text", Articles.WIRE) + "\n");
+
+    assertThat(Cli.run("analyze", "--format", "json", "--jsonl", jsonl.toString()).status()).isZero();
+  }
+
+  @Test
+  void lineRepeatingAnEarlierIdIsAnalysedWithADuplicateIdProblem() {
+    Path jsonl = Articles.write(dir, "twice.jsonl", String.join("\n",
+        record("wire", "text", Articles.WIRE), record("other", "text", Articles.WIRE), record("wire", "html", PAGE)) + "\n");
+
+    Cli.Result r = Cli.run("analyze", "--format", "json", "--jsonl", jsonl.toString());
+
+    assertThat(r.status()).as(r.toString()).isZero();
+    List<JsonNode> docs = r.jsonLines();
+    assertThat(docs.get(0).get("article").get("problems").findValuesAsText("kind")).doesNotContain("duplicate_id");
+    assertThat(docs.get(1).get("article").get("problems").findValuesAsText("kind")).doesNotContain("duplicate_id");
+    assertThat(docs.get(2).get("article").get("problems")).anySatisfy(p -> {
+      assertThat(p.get("kind").asText()).isEqualTo("duplicate_id");
+      assertThat(p.get("message").asText()).startsWith("line 3: id 'wire' was already given on line 1");
+    });
+    assertThat(docs.get(2).get("events")).isNotEmpty();
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   private static String record(String id, String field, String content) {

@@ -17,7 +17,7 @@ import org.dyad.sources.SourceItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code analyze --jsonl}'s input: read as the batch goes, refused whole when dyad cannot use it. */
+/** {@code analyze --jsonl}'s input: read as the batch goes, refused whole only when it cannot be read at all. */
 class JsonlInputTest {
   private static final ArticleReader READER = new ArticleReader();
   /** Runs no stage: enough to see what becomes of a line's problems, without loading models. */
@@ -54,16 +54,15 @@ class JsonlInputTest {
   }
 
   @Test
-  void aLineThatIsNotUtf8StopsTheBatchAndABadJsonLineDoesNot() throws IOException {
+  void aLineThatIsNotUtf8IsOneFailedArticleLikeABadJsonLine() throws IOException {
     String lines = "{not JSON\n{\"id\":\"cafe\",\"text\":\"Caf\u00e9 owners protested.\"}\n";
     Path file = Articles.write(dir, "mixed.jsonl", lines.getBytes(StandardCharsets.ISO_8859_1));
     try (ArticleSource source = JsonlInput.open(file.toString(), READER)) {
       List<Analysis> analyses = source.stream().map(SourceItem::document).map(d -> NO_STAGES.analyze(d.get())).toList();
 
-      JsonlInput.requireUtf8(file.toString(), analyses.get(0));
-      assertThatThrownBy(() -> JsonlInput.requireUtf8(file.toString(), analyses.get(1)))
-          .isInstanceOf(ErrorHandler.UsageError.class)
-          .hasMessage("--jsonl " + file + ": not UTF-8 text (JSON Lines must be UTF-8)");
+      assertThat(analyses).hasSize(2).allMatch(a -> a.article().fatal());
+      assertThat(analyses.get(1).article().problems()).singleElement()
+          .satisfies(p -> assertThat(p.message()).isEqualTo("line 2 is not UTF-8 text (JSON Lines must be UTF-8)"));
     }
   }
 }

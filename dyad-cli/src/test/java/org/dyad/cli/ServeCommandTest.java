@@ -60,7 +60,8 @@ class ServeCommandTest {
     db = dir.resolve("db");
     Cli.Result ingest = Cli.run("ingest", "--db", db.toString(), Articles.write(dir, "addis.txt", ARTICLE).toString());
     assertThat(ingest.status()).as(ingest.toString()).isZero();
-    ProcessBuilder pb = new ProcessBuilder(ChildJvm.dyad("serve", "--db", db.toString(), "--port", "0", "--connections", "2"))
+    ProcessBuilder pb = new ProcessBuilder(ChildJvm.dyad("serve", "--db", db.toString(), "--port", "0", "--connections", "2",
+        "--allowed-host", "dyad.example", "--allowed-host", "analyst.example"))
         .redirectError(dir.resolve("serve.err").toFile());
     pb.environment().put("DYAD_TOKEN", TOKEN);
     serve = pb.start();
@@ -97,6 +98,26 @@ class ServeCommandTest {
     assertThat(stats.get("articles").asInt()).isEqualTo(1);
     assertThat(stats.get("events").asInt()).isPositive();
     assertThat(stats.get("actors").asInt()).isGreaterThanOrEqualTo(2);
+  }
+
+  /** The status line's code of a GET with a forged Host header, written on a socket as a browser would send it. */
+  private int statusWithHost(String host) throws IOException {
+    URI uri = URI.create(base);
+    try (java.net.Socket s = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      s.setSoTimeout(10_000);
+      s.getOutputStream().write(("GET /api/v1/stats HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      String status = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+      return Integer.parseInt(status.substring(9, 12));
+    }
+  }
+
+  @Test
+  void hostsGivenByAllowedHostAreServedAndForeignOnesRefused() throws Exception {
+    assertThat(statusWithHost("localhost")).isEqualTo(200);
+    assertThat(statusWithHost("dyad.example:7070")).isEqualTo(200);
+    assertThat(statusWithHost("analyst.example")).isEqualTo(200);
+    assertThat(statusWithHost("evil.example")).isEqualTo(421);
   }
 
   @Test

@@ -19,4 +19,11 @@ class ServeUsageTest {
     assertThat(r.status()).as(r.toString()).isEqualTo(2);
     assertThat(r.err()).contains("--port must be 0..65535");
   }
+
+  @Test
+  void anAllowedHostWithASchemeIsAUsageError() {
+    Cli.Result r = Cli.run("serve", "--allowed-host", "http://dyad.example");
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains("--allowed-host: an allowed host must be a host name").contains("'http://dyad.example'");
+  }
 }

@@ -17,7 +17,13 @@ public record Problem(Kind kind, String message, Integer start, Integer end) {
     TEXT_REPAIRED(false),
     MISSING_METADATA(false),
     /** Less text than an article usually has, as when a feed gives only a summary. */
-    SHORT_TEXT(false);
+    SHORT_TEXT(false),
+    /** A sentence too long to parse was cut into pieces (at a clause boundary where there was one). */
+    SENTENCE_SPLIT(false),
+    /** An article too long to analyse at once was analysed in windows (see docs/output-format.md). */
+    WINDOWED(false),
+    /** A batch record gives the id of an earlier record (both are analysed). */
+    DUPLICATE_ID(false);
 
     private final boolean fatal;
 

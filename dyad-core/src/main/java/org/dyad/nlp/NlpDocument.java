@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * What the NLP stage found in a cleaned text: sentences with tokens, tags and parses. {@code original}
  * gives the original wording of a cleaned range, for the words dyad reports as text (who claims an
- * event, who speaks); it is the cleaned text itself until the pipeline supplies the map.
+ * event, who speaks); it is the cleaned text itself until the pipeline supplies the map. {@code cuts}
+ * are where overlong sentences were cut before parsing (usually none).
  */
-public record NlpDocument(String text, List<Sentence> sentences, OriginalText original) {
+public record NlpDocument(String text, List<Sentence> sentences, OriginalText original, List<SentenceCut> cuts) {
   /** The original wording of the cleaned range [start, end). */
   @FunctionalInterface
   public interface OriginalText {
@@ -16,14 +17,15 @@ public record NlpDocument(String text, List<Sentence> sentences, OriginalText or
 
   public NlpDocument {
     sentences = List.copyOf(sentences);
+    cuts = List.copyOf(cuts);
   }
 
   public NlpDocument(String text, List<Sentence> sentences) {
-    this(text, sentences, text::substring);
+    this(text, sentences, text::substring, List.of());
   }
 
   public NlpDocument withOriginal(OriginalText map) {
-    return new NlpDocument(text, sentences, map);
+    return new NlpDocument(text, sentences, map, cuts);
   }
 
   public int tokenCount() {

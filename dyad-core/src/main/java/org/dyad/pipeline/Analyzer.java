@@ -13,6 +13,7 @@ import org.dyad.model.ArticleInfo;
 import org.dyad.model.Problem;
 import org.dyad.nlp.CoreNlpAnnotator;
 import org.dyad.nlp.NlpAnnotator;
+import org.dyad.nlp.TextWindows;
 import org.dyad.quotes.QuoteExtractor;
 import org.dyad.text.TextCleaner;
 
@@ -24,9 +25,23 @@ import org.dyad.text.TextCleaner;
 public final class Analyzer {
   private final List<NamedStage> stages;
   private final StageTimings timings = new StageTimings();
+  private final int windowChars;
 
   public Analyzer(List<NamedStage> stages) {
+    this(stages, TextWindows.DEFAULT_CHARS);
+  }
+
+  private Analyzer(List<NamedStage> stages, int windowChars) {
+    if (windowChars < 2) {
+      throw new IllegalArgumentException("windowChars must be >= 2, got " + windowChars);
+    }
     this.stages = List.copyOf(stages);
+    this.windowChars = windowChars;
+  }
+
+  /** The same stages, analysing articles longer than {@code chars} characters in windows of that size. */
+  public Analyzer windowedAt(int chars) {
+    return new Analyzer(stages, chars);
   }
 
   /** The standard pipeline with the bundled dictionary plus any user actor files. */
@@ -56,11 +71,24 @@ public final class Analyzer {
     return timings;
   }
 
-  /** Analyses a read article; an article with a fatal problem comes back empty, its problems saying why. */
+  /**
+   * Analyses a read article; an article with a fatal problem comes back empty, its problems saying
+   * why. One longer than the window size ({@link TextWindows#DEFAULT_CHARS} characters unless
+   * {@link #windowedAt} says otherwise) is analysed in windows.
+   */
   public Analysis analyze(SourceDocument source) {
     if (source.problems().stream().anyMatch(p -> p.kind().fatal())) {
       return Analysis.failed(info(source, List.of()));
     }
+    WindowedAnalysis windowed = new WindowedAnalysis(this::analyzeAtOnce, windowChars);
+    if (!windowed.needed(source)) {
+      return analyzeAtOnce(source).analysis();
+    }
+    WindowedAnalysis.Result r = windowed.analyze(source);
+    return new Analysis(info(source, r.problems()), r.actors(), r.events(), r.quotes());
+  }
+
+  private WindowedAnalysis.Part analyzeAtOnce(SourceDocument source) {
     Draft draft = Draft.of(source);
     for (NamedStage s : stages) {
       long t0 = System.nanoTime();
@@ -71,9 +99,21 @@ public final class Analyzer {
       timings.countArticle(draft.nlp().tokenCount());
     }
     long t0 = System.nanoTime();
-    Analysis a = OriginalSpans.map(draft, info(source, draft.clean() == null ? List.of() : RepairSummary.of(draft.clean())));
+    Analysis a = OriginalSpans.map(draft, info(source, notes(draft)));
     timings.add("output", System.nanoTime() - t0);
-    return a;
+    return new WindowedAnalysis.Part(a, draft.nlp() == null ? 0 : draft.nlp().sentences().size());
+  }
+
+  /** The non-fatal problems the stages found: the cleaner's repairs, the sentences cut before parsing. */
+  private static List<Problem> notes(Draft d) {
+    if (d.clean() == null) {
+      return List.of();
+    }
+    List<Problem> out = new ArrayList<>(RepairSummary.of(d.clean()));
+    if (d.nlp() != null) {
+      out.addAll(CutSummary.of(d.nlp().cuts(), d.clean()));
+    }
+    return out;
   }
 
   private static ArticleInfo info(SourceDocument s, List<Problem> extra) {

@@ -89,6 +89,7 @@ public final class DyadServer implements AutoCloseable {
         get("api/docs", docs::swaggerUi);
       });
     });
+    app.before(new HostCheck(config)::check);
     app.before(DyadServer::securityHeaders);
     app.before("/api/v1/*", auth::check);
     ErrorMapping.register(app);

@@ -2,13 +2,15 @@ package org.dyad.server;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * How {@code dyad serve} listens: host and port (port 0 = any free port), the bearer token that write
- * requests must carry, and the largest request body accepted. The default host is loopback only:
- * dyad serves one analyst's machine unless told otherwise.
+ * requests must carry, the largest request body accepted, and the names besides loopback's that a
+ * request's Host header may give ({@code allowedHosts}; see {@link HostCheck}). The default host is
+ * loopback only: dyad serves one analyst's machine unless told otherwise.
  */
-public record ServerConfig(String host, int port, String token, int maxBodyBytes) {
+public record ServerConfig(String host, int port, String token, int maxBodyBytes, List<String> allowedHosts) {
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
   /** 2 MiB: far above a news article as JSON, far below what would hurt the pipeline. */
@@ -29,23 +31,35 @@ public record ServerConfig(String host, int port, String token, int maxBodyBytes
     if (maxBodyBytes < 1024) {
       throw new IllegalArgumentException("maxBodyBytes must be >= 1024, got " + maxBodyBytes);
     }
+    allowedHosts = List.copyOf(allowedHosts);
+    for (String h : allowedHosts) {
+      if (h.isBlank() || !h.strip().matches("[A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+]")) {
+        throw new IllegalArgumentException("an allowed host must be a host name or address without a port or scheme"
+            + " (dyad.example, 192.168.1.5, [fe80::1]), got '" + h + "'");
+      }
+    }
   }
 
-  /** Loopback, port 7070, 2 MiB bodies, with this token. */
+  /** Loopback, port 7070, 2 MiB bodies, no extra Host names, with this token. */
   public static ServerConfig defaults(String token) {
-    return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, token, DEFAULT_MAX_BODY_BYTES);
+    return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, token, DEFAULT_MAX_BODY_BYTES, List.of());
   }
 
   public ServerConfig withHost(String h) {
-    return new ServerConfig(h, port, token, maxBodyBytes);
+    return new ServerConfig(h, port, token, maxBodyBytes, allowedHosts);
   }
 
   public ServerConfig withPort(int p) {
-    return new ServerConfig(host, p, token, maxBodyBytes);
+    return new ServerConfig(host, p, token, maxBodyBytes, allowedHosts);
   }
 
   public ServerConfig withMaxBodyBytes(int max) {
-    return new ServerConfig(host, port, token, max);
+    return new ServerConfig(host, port, token, max, allowedHosts);
+  }
+
+  /** Also accept requests whose Host header gives one of these names (any port). */
+  public ServerConfig withAllowedHosts(List<String> names) {
+    return new ServerConfig(host, port, token, maxBodyBytes, names);
   }
 
   /** A fresh random token: 32 bytes from {@link SecureRandom}, base64url without padding (43 characters). */

@@ -27,7 +27,7 @@ class WriteApiTest extends ServerTest {
 
   @Test
   void aWriteWithoutTheTokenIsRefusedWith401() {
-    long before = store.counts().articles();
+    var before = store.counts().articles();
     HttpResponse<String> none = post("/api/v1/articles", article("no-token", EGYPT), null);
     assertThat(none.statusCode()).isEqualTo(401);
     assertThat(none.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
@@ -110,6 +110,37 @@ class WriteApiTest extends ServerTest {
         + " série de mesures pour soutenir les agriculteurs, après plusieurs semaines de manifestations dans tout le pays."), TOKEN);
     assertThat(french.statusCode()).isEqualTo(422);
     assertThat(json(french).get("error").get("status").asInt()).isEqualTo(422);
+  }
+
+  private static String errorOf(HttpResponse<String> r) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    return json(r).get("error").get("message").asText();
+  }
+
+  @Test
+  void aBodyOfTheWrongShapeIsA400NamingWhatIsWrong() {
+    var before = store.counts().articles();
+
+    assertThat(errorOf(post("/api/v1/articles", "{\"text\": 12345}", TOKEN)))
+        .isEqualTo("\"text\" must be a string, got a number: 12345");
+    assertThat(errorOf(post("/api/v1/articles", "{\"text\": \"Troops withdrew.\", \"html\": \"<p>Troops withdrew.</p>\"}", TOKEN)))
+        .isEqualTo("the body has both \"text\" and \"html\"; give one of them");
+    assertThat(errorOf(post("/api/v1/articles", article("trailing", "Kenya and Ethiopia met on Monday.") + " {\"more\": 1}", TOKEN)))
+        .startsWith("the body is not valid JSON").containsIgnoringCase("trailing");
+    assertThat(store.counts().articles()).as("nothing stored").isEqualTo(before);
+  }
+
+  @Test
+  void aBodyThatIsNotUtf8IsA400AndNothingIsStored() {
+    var before = store.counts().articles();
+    byte[] latin1 = "{\"text\": \"Caf\u00e9 owners in Paris protested on Monday against the new tax.\"}"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/articles"))
+        .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build());
+
+    assertThat(errorOf(r)).startsWith("the body is not UTF-8 text (invalid bytes near byte ");
+    assertThat(store.counts().articles()).isEqualTo(before);
   }
 
   @Test

@@ -1,7 +1,10 @@
 package org.dyad.sources;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -14,10 +17,16 @@ import org.dyad.model.Problem;
 
 /**
  * The JSON Lines article format: one object per line, {@code {"id","title","date","url","text"}} or
- * {@code "html"} instead of {@code "text"}; every field but the content may be missing. A line that
- * is not such an object becomes a document with a MALFORMED problem, so a batch reports it and goes on.
+ * {@code "html"} instead of {@code "text"}; every field but the content may be missing or null. A line
+ * that is not such an object (not JSON, more than one value, a field that is not a string, both
+ * {@code text} and {@code html}) becomes a document with a MALFORMED problem, so a batch reports it
+ * and goes on. An {@code id} may also be an integer.
  */
 public final class JsonLines {
+  private static final List<String> STRING_FIELDS = List.of("title", "date", "url", "text", "html");
+  private static final ObjectReader READER = AnalysisJson.mapper().readerFor(JsonNode.class)
+      .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private JsonLines() {}
 
   /** The article of one line; {@code lineNumber} (from 1) goes into the messages and the id of a bad line. */
@@ -27,12 +36,21 @@ public final class JsonLines {
     }
     JsonNode node;
     try {
-      node = AnalysisJson.mapper().readTree(line);
+      node = READER.readValue(line);
     } catch (JsonProcessingException e) {
       return malformed(line, lineNumber, "line " + lineNumber + " is not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      return malformed(line, lineNumber, "line " + lineNumber + " cannot be read: " + e.getMessage());
     }
     if (node == null || !node.isObject()) {
       return malformed(line, lineNumber, "line " + lineNumber + " is not a JSON object");
+    }
+    String wrongType = wrongType(node);
+    if (wrongType != null) {
+      return malformed(line, lineNumber, "line " + lineNumber + ": " + wrongType);
+    }
+    if (text(node, "html") != null && text(node, "text") != null) {
+      return malformed(line, lineNumber, "line " + lineNumber + " has both \"text\" and \"html\"; give one of them");
     }
     String date = text(node, "date");
     LocalDate day;
@@ -49,6 +67,27 @@ public final class JsonLines {
       return reader.fromText(text(node, "text"), hints);
     }
     return malformed(line, lineNumber, "line " + lineNumber + " has neither \"text\" nor \"html\"");
+  }
+
+  /** What is wrong with the type of a known field ("\"text\" must be a string, got a number: 12345"), or null. */
+  private static String wrongType(JsonNode node) {
+    JsonNode id = node.get("id");
+    if (id != null && !id.isNull() && !id.isTextual() && !id.isIntegralNumber()) {
+      return "\"id\" must be a string or an integer, got " + describe(id);
+    }
+    for (String field : STRING_FIELDS) {
+      JsonNode v = node.get(field);
+      if (v != null && !v.isNull() && !v.isTextual()) {
+        return "\"" + field + "\" must be a string, got " + describe(v);
+      }
+    }
+    return null;
+  }
+
+  private static String describe(JsonNode v) {
+    String shown = v.toString();
+    shown = shown.length() > 40 ? shown.substring(0, 40) + "..." : shown;
+    return "a" + (v.isObject() || v.isArray() ? "n " : " ") + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ": " + shown;
   }
 
   /** A MALFORMED document for a line that holds no article. */

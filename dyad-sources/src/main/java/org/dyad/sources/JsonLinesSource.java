@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import org.dyad.input.ArticleReader;
 import org.dyad.input.ContentHash;
 import org.dyad.input.SourceDocument;
@@ -18,9 +20,11 @@ import org.dyad.model.Problem;
 
 /**
  * The articles of a JSON Lines stream, read line by line: the iterator reads a line's bytes, the
- * item decodes it (strict UTF-8) and parses it with {@link JsonLines#parse}. Blank lines are passed
- * over; a line longer than {@value #MAX_LINE_BYTES} bytes is not kept but reported TOO_LARGE. An I/O
- * error ends the stream with one MALFORMED item.
+ * item decodes it (strict UTF-8) and parses it with {@link JsonLines#parse}, so a line that is not
+ * UTF-8 is one INVALID_ENCODING item and the stream goes on. Blank lines are passed over; a line
+ * longer than {@value #MAX_LINE_BYTES} bytes is not kept but reported TOO_LARGE. An I/O error ends the
+ * stream with one MALFORMED item. A line whose {@code id} an earlier line already gave is analysed
+ * with a DUPLICATE_ID note naming that line (ids are read in order, as the lines are).
  */
 final class JsonLinesSource extends SingleUseSource {
   static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -36,6 +40,8 @@ final class JsonLinesSource extends SingleUseSource {
   private InputStream in;
   private ByteLines lines;
   private volatile boolean closed;
+  /** The first line that gave each id; written by the iterator only, which reads the lines in order. */
+  private final Map<String, Integer> firstLineOfId = new HashMap<>();
 
   JsonLinesSource(Opener opener, String name, ArticleReader reader) {
     this.opener = opener;
@@ -89,7 +95,14 @@ final class JsonLinesSource extends SingleUseSource {
   }
 
   private SourceItem item(int number, byte[] bytes) {
-    return new SourceItem(name + ":" + number, () -> decode(number, bytes));
+    String id = IdPeek.of(bytes);
+    Integer earlier = id == null ? null : firstLineOfId.putIfAbsent(id, number);
+    if (earlier == null) {
+      return new SourceItem(name + ":" + number, () -> decode(number, bytes));
+    }
+    Problem duplicate = Problem.of(Problem.Kind.DUPLICATE_ID, "line " + number + ": id '" + id
+        + "' was already given on line " + earlier + "; both lines are analysed, the id names two articles");
+    return new SourceItem(name + ":" + number, () -> Failures.withProblem(decode(number, bytes), duplicate));
   }
 
   private SourceDocument decode(int number, byte[] bytes) {

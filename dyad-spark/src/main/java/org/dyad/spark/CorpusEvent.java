@@ -13,10 +13,10 @@ import org.dyad.events.SameEvent;
 import org.dyad.store.CrossArticle;
 
 /**
- * One event of the corpus while tellings join it, kept as the store keeps a stored event: the first
- * telling's fields, the more specific CAMEO code when a later telling has one, the source, quantity,
- * claim and location it lacked, the better date ({@link CrossArticle#joined}), every mention, and the
- * certainty most mentions give (on a tie the less certain).
+ * One event of the corpus while tellings join it, kept as the store keeps a stored event by
+ * {@link CrossArticle}'s order-free rules: the better CAMEO code, the source and quantity it lacked,
+ * the better date ({@link CrossArticle#joined}), the location first in order, the claimant of most
+ * mentions, every mention, and the certainty most mentions give (on a tie the less certain).
  */
 final class CorpusEvent {
   private final String eventId;
@@ -24,7 +24,7 @@ final class CorpusEvent {
   private SameEvent.Telling telling;
   private Row code;
   private String sourceCode;
-  private String claimedBy;
+  private final Map<String, Integer> claims = new HashMap<>();
   private String location;
   private final Set<String> articles = new LinkedHashSet<>();
   private final Set<String> sources = new LinkedHashSet<>();
@@ -37,7 +37,6 @@ final class CorpusEvent {
     this.telling = first.asTelling();
     this.code = first.telling();
     this.sourceCode = first.telling().getAs("source_code");
-    this.claimedBy = first.telling().getAs("claimed_by");
     this.location = first.telling().getAs("location");
     add(first);
   }
@@ -49,15 +48,14 @@ final class CorpusEvent {
   /** Adds a later telling that {@link CrossArticle#joins} this event. */
   void join(Told t) {
     Row r = t.telling();
-    if (r.<String>getAs("cameo").length() > code.<String>getAs("cameo").length()) {
+    if (CrossArticle.betterCode(code.getAs("cameo"), r.getAs("cameo"))) {
       code = r;
     }
     if (telling.source() == null && r.getAs("source_actor") != null) {
       sourceCode = r.getAs("source_code");
     }
     telling = CrossArticle.joined(telling, t.asTelling());
-    claimedBy = claimedBy != null ? claimedBy : r.getAs("claimed_by");
-    location = location != null ? location : r.getAs("location");
+    location = CrossArticle.kept(location, r.getAs("location"));
     add(t);
   }
 
@@ -70,6 +68,9 @@ final class CorpusEvent {
       mentions.add(RowFactory.create(eventId, t.articleId(), m.getAs("sentence"), m.getAs("start"), m.getAs("end"),
           m.getAs("text"), r.getAs("claimed_by"), r.getAs("certainty")));
       votes.merge(r.getAs("certainty"), 1, Integer::sum);
+      if (r.getAs("claimed_by") != null) {
+        claims.merge(r.getAs("claimed_by"), 1, Integer::sum);
+      }
     }
   }
 
@@ -92,7 +93,7 @@ final class CorpusEvent {
     String month = date == null ? "undated" : date.length() >= 7 ? date.substring(0, 7) : date;
     Object[] values = {eventId, code.getAs("cameo"), telling.root(), code.getAs("label"), code.getAs("quad_class"),
         code.getAs("goldstein"), code.getAs("plover"), code.getAs("plover_mode"), telling.source(), sourceCode,
-        telling.target(), code.getAs("target_code"), telling.negated(), certainty(), claimedBy, date,
+        telling.target(), code.getAs("target_code"), telling.negated(), certainty(), CrossArticle.claimant(claims), date,
         telling.dateExplicit(), telling.quantity(), location, articles.size(), sources.size(), mentions.size(),
         firstArticle, month, Schemas.array(List.copyOf(mentions))};
     return new GenericRowWithSchema(values, Schemas.EVENT_WITH_MENTIONS);

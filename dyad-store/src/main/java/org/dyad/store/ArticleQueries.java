@@ -91,9 +91,9 @@ final class ArticleQueries {
       args.add(articleId);
     }
     if (speaker != null) {
-      conds.add("(LOWER(q.speaker_actor) = ? OR UPPER(s.code) LIKE ?)");
+      conds.add("(LOWER(q.speaker_actor) = ? OR UPPER(s.code) LIKE ? ESCAPE '\\')");
       args.add(speaker.toLowerCase(Locale.ROOT));
-      args.add(speaker.toUpperCase(Locale.ROOT) + "%");
+      args.add(Sql.startsWith(speaker.toUpperCase(Locale.ROOT)));
     }
     return conds.isEmpty() ? "" : " WHERE " + String.join(" AND ", conds);
   }

@@ -108,8 +108,8 @@ final class EventSearch {
       }
     }
     if (q.cameo() != null) {
-      conds.add("e.cameo LIKE ?");
-      args.add(q.cameo() + "%");
+      conds.add("e.cameo LIKE ? ESCAPE '\\'");
+      args.add(Sql.startsWith(q.cameo()));
     }
     if (q.quadClass() != null) {
       conds.add("e.quad_class = ?");
@@ -134,11 +134,11 @@ final class EventSearch {
     return conds.isEmpty() ? "" : " WHERE " + String.join(" AND ", conds);
   }
 
-  /** An actor by id, or by code or code prefix. */
+  /** An actor by id, or by code or code prefix (taken literally: "%" and "_" are no wildcards). */
   private static String actor(String table, String actor, List<Object> args) {
-    args.add(actor.toUpperCase(Locale.ROOT) + "%");
+    args.add(Sql.startsWith(actor.toUpperCase(Locale.ROOT)));
     args.add(actor.toLowerCase(Locale.ROOT));
-    return "(UPPER(" + table + ".code) LIKE ? OR LOWER(" + table + ".id) = ?)";
+    return "(UPPER(" + table + ".code) LIKE ? ESCAPE '\\' OR LOWER(" + table + ".id) = ?)";
   }
 
   private static String order(EventQuery.Sort sort) {

@@ -15,7 +15,8 @@ import org.dyad.model.Event;
 /**
  * Stores the events of one article: each merges into the first stored event it joins by
  * {@link CrossArticle#joins} (candidates found by the index on root, target and negation, in id
- * order), else it is inserted. Counts are recomputed from the mentions.
+ * order), else it is inserted. What the merged event keeps follows {@link CrossArticle}'s order-free
+ * rules; counts, certainty and claimant are recomputed from the mentions.
  */
 final class EventWriter {
   private final Connection c;
@@ -26,8 +27,8 @@ final class EventWriter {
     this.sameEventDays = sameEventDays;
   }
 
-  /** A stored event as the match rule sees it. */
-  private record Stored(long id, String cameo, SameEvent.Telling telling) {}
+  /** A stored event as the match rule sees it, and its location. */
+  private record Stored(long id, String cameo, SameEvent.Telling telling, String location) {}
 
   /** Saves one event of an article; returns true when it merged into a stored event. */
   boolean save(long articleId, LocalDate articleDate, Event e) throws SQLException {
@@ -48,7 +49,7 @@ final class EventWriter {
   }
 
   private List<Stored> candidates(SameEvent.Telling t, DayRange days) throws SQLException {
-    String sql = "SELECT id, cameo, root, negated, source_actor, target_actor, event_date, date_explicit, quantity"
+    String sql = "SELECT id, cameo, root, negated, source_actor, target_actor, event_date, date_explicit, quantity, location"
         + " FROM events WHERE root = ? AND negated = ? AND "
         + (t.target() == null ? "target_actor IS NULL" : "target_actor = ?")
         + (days == null ? "" : " AND (day_from IS NULL OR (day_from <= ? AND day_to >= ?))")
@@ -71,7 +72,7 @@ final class EventWriter {
         while (rs.next()) {
           out.add(new Stored(rs.getLong("id"), rs.getString("cameo"), new SameEvent.Telling(rs.getString("root"),
               rs.getBoolean("negated"), rs.getString("source_actor"), rs.getString("target_actor"),
-              rs.getString("event_date"), rs.getBoolean("date_explicit"), Sql.getInt(rs, "quantity"))));
+              rs.getString("event_date"), rs.getBoolean("date_explicit"), Sql.getInt(rs, "quantity")), rs.getString("location")));
         }
       }
     }
@@ -107,9 +108,12 @@ final class EventWriter {
     }
   }
 
-  /** Merges like the single-article rule: the more specific code, known values filled, the more precise explicit date (any date over none). */
+  /**
+   * Merges by {@link CrossArticle}'s order-free rules: the better code, known values filled, the better
+   * date, the location first in order; the claimant is recounted from the mentions.
+   */
   private long merge(Stored s, Event e, SameEvent.Telling telling, DayRange days) throws SQLException {
-    if (e.cameo().length() > s.cameo().length()) {
+    if (CrossArticle.betterCode(s.cameo(), e.cameo())) {
       try (PreparedStatement ps = c.prepareStatement(
           "UPDATE events SET cameo = ?, label = ?, quad_class = ?, goldstein = ?, plover = ?, plover_mode = ? WHERE id = ?")) {
         ps.setString(1, e.cameo());
@@ -124,13 +128,12 @@ final class EventWriter {
     }
     boolean betterDate = CrossArticle.betterDate(s.telling(), telling);
     try (PreparedStatement ps = c.prepareStatement("UPDATE events SET source_actor = COALESCE(source_actor, ?),"
-        + " quantity = COALESCE(quantity, ?), claimed_by = COALESCE(claimed_by, ?), location = COALESCE(location, ?)"
+        + " quantity = COALESCE(quantity, ?), location = ?"
         + (betterDate ? ", event_date = ?, date_explicit = ?, day_from = ?, day_to = ?" : "") + " WHERE id = ?")) {
       int i = 1;
       ps.setString(i++, id(e.source()));
       Sql.setInt(ps, i++, e.quantity());
-      ps.setString(i++, Sql.cut(e.claimedBy(), 1000));
-      ps.setString(i++, Sql.cut(e.location(), 500));
+      ps.setString(i++, CrossArticle.kept(s.location(), Sql.cut(e.location(), 500)));
       if (betterDate) {
         ps.setString(i++, e.date());
         ps.setBoolean(i++, telling.dateExplicit());
@@ -161,7 +164,10 @@ final class EventWriter {
     }
   }
 
-  /** Counts from the mentions; the certainty most mentions give (on a tie the less certain). */
+  /**
+   * Counts from the mentions; the certainty most mentions give (on a tie the less certain) and the
+   * claimant ({@link CrossArticle#claimant}).
+   */
   private void recount(long eventId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE events SET"
         + " num_mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?),"
@@ -193,9 +199,20 @@ final class EventWriter {
         }
       }
     }
-    try (PreparedStatement ps = c.prepareStatement("UPDATE events SET certainty = ? WHERE id = ?")) {
+    java.util.Map<String, Integer> claims = new java.util.HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT claimed_by, COUNT(*) FROM event_mentions"
+        + " WHERE event_id = ? AND claimed_by IS NOT NULL GROUP BY claimed_by")) {
+      ps.setLong(1, eventId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          claims.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("UPDATE events SET certainty = ?, claimed_by = ? WHERE id = ?")) {
       ps.setString(1, best);
-      ps.setLong(2, eventId);
+      ps.setString(2, CrossArticle.claimant(claims));
+      ps.setLong(3, eventId);
       ps.executeUpdate();
     }
   }

@@ -66,7 +66,19 @@ final class Sql {
 
   /** A LIKE pattern (with ESCAPE '\\') for values that contain {@code text}, lowercase, its wildcards escaped. */
   static String contains(String text) {
-    String escaped = text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    return "%" + escaped + "%";
+    return "%" + literal(text.toLowerCase(java.util.Locale.ROOT)) + "%";
+  }
+
+  /**
+   * A LIKE pattern (with ESCAPE '\\') for values that start with {@code text} as given: "%" and "_" in
+   * it are characters, not wildcards ("_YR" does not match "SYR").
+   */
+  static String startsWith(String text) {
+    return literal(text) + "%";
+  }
+
+  /** Text for a LIKE pattern with ESCAPE '\\', its wildcards and the escape character escaped. */
+  private static String literal(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

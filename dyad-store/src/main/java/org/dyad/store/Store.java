@@ -77,9 +77,10 @@ public final class Store implements AutoCloseable {
    * Stores an analysed article in one transaction: {@code KNOWN} when an article with the same text
    * (SHA-256) or URL is already stored, else {@code NEW} or {@code NEAR_DUPLICATE}.
    *
-   * <p>Saves are serialised in this JVM: merging an article's events and actors into the stored ones
-   * reads, then updates, and two such transactions at once under READ COMMITTED could both miss the
-   * other's new event or actor. Readers are not held up: they see the last committed article.
+   * <p>Saves are serialised in this JVM, and on PostgreSQL across processes by an advisory lock:
+   * merging an article's events and actors into the stored ones reads, then updates, and two such
+   * transactions at once under READ COMMITTED could both miss the other's new event or actor. Readers
+   * are not held up: they see the last committed article.
    *
    * @throws IllegalArgumentException for an article that could not be analysed (a fatal problem)
    */
@@ -95,6 +96,7 @@ public final class Store implements AutoCloseable {
   private Saved saveIn(Connection c, Analysis analysis) throws SQLException {
     c.setAutoCommit(false);
     try {
+      lockWriters(c);
       Saved saved = new ArticleWriter(c, dedup, settings.sameEventDays()).write(analysis);
       c.commit();
       return saved;
@@ -111,6 +113,24 @@ public final class Store implements AutoCloseable {
       throw e;
     } finally {
       c.setAutoCommit(true);
+    }
+  }
+
+  /** The key of the PostgreSQL advisory lock that serialises saves across processes ("dyad" in ASCII). */
+  static final long WRITER_LOCK = 0x64796164L;
+
+  /**
+   * On PostgreSQL, waits for the transaction-scoped advisory lock that every dyad writer takes, so that
+   * saves of several processes (two ingests into one database) run one after the other as saves within
+   * one JVM do, each seeing what the others committed: no event or actor stored twice, no unique-key
+   * race. Released at commit or rollback; readers never take it.
+   */
+  private static void lockWriters(Connection c) throws SQLException {
+    if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+      try (var ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+        ps.setLong(1, WRITER_LOCK);
+        ps.execute();
+      }
     }
   }
 

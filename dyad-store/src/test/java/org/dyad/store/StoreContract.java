@@ -212,6 +212,22 @@ abstract class StoreContract {
   }
 
   @Test
+  void likeWildcardsInActorAndSpeakerFiltersAreTakenLiterally() {
+    fourEvents();
+    EventQuery all = EventQuery.all();
+    assertThat(cameos(all.withActor("%"))).as("%% is no wildcard").isEmpty();
+    assertThat(cameos(all.withActor("_YR"))).as("_YR does not match SYR").isEmpty();
+    assertThat(cameos(all.withActor("SYR%GOV"))).isEmpty();
+    assertThat(cameos(all.withActor("SY\\"))).isEmpty();
+    assertThat(cameos(all.withActor("SYR"))).hasSize(3);
+    assertThat(cameos(all.withDyad("%", "%", EventQuery.Direction.BOTH))).isEmpty();
+    assertThat(store.countEvents(all.withActor("%"))).isZero();
+    assertThat(store.quotes("%", null, 0, 0)).isEmpty();
+    assertThat(store.quotes("_YR", null, 0, 0)).isEmpty();
+    assertThat(store.quotes("SYR", null, 0, 0)).hasSize(1);
+  }
+
+  @Test
   void aDyadsTimeSeriesCountsQuadClassesAndGoldsteinPerMonth() {
     fourEvents();
     store.save(analysis("a3", other(3), "2025-01-20", null, List.of(SYRGOV, HAMAS), List.of(

@@ -3,6 +3,9 @@ package org.dyad.server.api;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +61,7 @@ public final class ArticlesHandler {
   }
 
   public void create(Context ctx) {
-    String body = new String(body(ctx), StandardCharsets.UTF_8);
+    String body = utf8(body(ctx));
     SourceDocument doc = JsonLines.parse(reader, body, 1);
     Optional<Problem> fatal = doc.problems().stream().filter(p -> p.kind().fatal()).findFirst();
     if (fatal.isPresent()) {
@@ -81,6 +84,19 @@ public final class ArticlesHandler {
     String location = "/api/v1/articles/" + saved.articleId();
     out.put("location", location);
     ctx.status(status).header("Location", location).json(out);
+  }
+
+  /** The body as text; bytes that are not UTF-8 are a 400, as the CLI refuses them, not U+FFFD stored. */
+  private static String utf8(byte[] bytes) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    try {
+      return decoder.decode(in).toString();
+    } catch (CharacterCodingException e) {
+      throw ApiError.badRequest("the body is not UTF-8 text (invalid bytes near byte " + in.position()
+          + "); send JSON in UTF-8");
+    }
   }
 
   /** The request body, refused with 413 beyond the limit (by its declared length, or while reading). */
