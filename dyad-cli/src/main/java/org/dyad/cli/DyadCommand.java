@@ -26,7 +26,7 @@ final class DyadCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "The other actor.")
   String b;
 
-  @Option(names = "--db", paramLabel = "URL|DIR", description = "JDBC URL or folder of an H2 database. Default: ./dyad-data.")
+  @Option(names = "--db", paramLabel = "URL|DIR", description = "JDBC URL or folder of an H2 database. Default: the folder dyad-data in the working directory.")
   String db;
 
   @Option(names = "--by", defaultValue = "month", description = "month or year. Default: ${DEFAULT-VALUE}.")

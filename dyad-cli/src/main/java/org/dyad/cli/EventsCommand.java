@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 /** {@code dyad events}: the stored events that match filters, sorted and paginated, as text or JSON Lines. */
 @Command(name = "events", mixinStandardHelpOptions = true, description = "List stored events, filtered, sorted and paginated.")
 final class EventsCommand implements Callable<Integer> {
-  @Option(names = "--db", paramLabel = "URL|DIR", description = "JDBC URL or folder of an H2 database. Default: ./dyad-data.")
+  @Option(names = "--db", paramLabel = "URL|DIR", description = "JDBC URL or folder of an H2 database. Default: the folder dyad-data in the working directory.")
   String db;
 
   @Option(names = "--actor", description = "Events with this actor on either side: id (hamas), code (HAMAS) or code prefix (SYR).")

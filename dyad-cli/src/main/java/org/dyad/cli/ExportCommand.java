@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         + "one line per telling, with its offsets), plover (PLOVER/POLECAT JSON Lines), jsonl or csv.",
         "By default the events that count as acts: asserted and alleged, not negated (see --certainty, --include-negated, --all)."})
 final class ExportCommand implements Callable<Integer> {
-  @Option(names = "--db", paramLabel = "URL|DIR", description = "JDBC URL or folder of an H2 database. Default: ./dyad-data.")
+  @Option(names = "--db", paramLabel = "URL|DIR", description = "JDBC URL or folder of an H2 database. Default: the folder dyad-data in the working directory.")
   String db;
 
   @Option(names = "--format", required = true, description = Exporter.FORMATS + ".")

@@ -30,12 +30,14 @@ import picocli.CommandLine.Parameters;
  * analysis, so a rerun after an interruption only does what is left.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Analyse articles and store them in the corpus database: files (.txt, .html), directories (recursive), .jsonl files.")
+    description = "Analyse articles and store them in the corpus database: text and HTML files (txt, md, html, htm), "
+        + "directories (recursive), JSON Lines (jsonl, one article a line), RSS/Atom feeds (rss, atom, xml) "
+        + "and web archives (warc, warc.gz).")
 final class IngestCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files, directories or .jsonl files.")
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files, directories, JSON Lines files, feeds or WARC archives.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--db", paramLabel = "URL|DIR", description = "JDBC URL (jdbc:h2:..., jdbc:postgresql://...) or folder of an H2 database. Default: ./dyad-data.")
+  @Option(names = "--db", paramLabel = "URL|DIR", description = "JDBC URL (jdbc:h2:..., jdbc:postgresql://...) or folder of an H2 database. Default: the folder dyad-data in the working directory.")
   String db;
 
   @Option(names = "--threads", description = "Articles analysed in parallel (default: the number of cores).")
@@ -72,7 +74,8 @@ final class IngestCommand implements Callable<Integer> {
       t.setDaemon(true);
       return t;
     });
-    Progress progress = new Progress(Progress.UNKNOWN_TOTAL);
+    Progress progress = new Progress(ArticleCount.of(paths));
+    progress.status("loading the models");
     try (Store store = Store.open(db); ArticleSource source = Sources.openAll(paths, reader)) {
       ArticleIngest ingest = new ArticleIngest(store, this::analyzer);
       // Inputs stream (a WARC may hold millions of pages): at most a few articles per thread in flight.

@@ -9,6 +9,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Political event data from news articles: actors, events (CAMEO/PLOVER), quotes and dyads.",
+    // The Spark job is its own program (its own classpath, started by the ./dyad script), so picocli
+    // cannot list it among the subcommands: the footer does.
+    footer = {"", "  spark    Analyse a corpus with Apache Spark (local or on a cluster) into Parquet tables:",
+        "             ./dyad spark --help (docs/spark.md)."},
     subcommands = {AnalyzeCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, IngestCommand.class,
         EventsCommand.class, DyadCommand.class, ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

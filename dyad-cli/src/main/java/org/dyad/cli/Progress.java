@@ -30,8 +30,26 @@ final class Progress {
       System.err.printf("\r%d articles  %.2f/s   ", done, rate);
       return;
     }
-    long left = rate > 0 ? Math.round((total - done) / rate) : 0;
-    System.err.printf("\r%d/%d articles  %.2f/s  %d s left   ", done, total, rate, left);
+    String left = rate > 0 ? duration(Math.round((total - done) / rate)) + " left" : "";
+    System.err.printf("\r%d/%d articles (%d%%)  %.2f/s  %s   ", done, total, 100 * done / total, rate, left);
+  }
+
+  /** Says what the batch is waiting for before its first article is done ("loading the models"). */
+  void status(String what) {
+    if (shown) {
+      System.err.printf("\r%s...   ", what);
+    }
+  }
+
+  /** "42 s", "3 min 5 s", "2 h 4 min". */
+  static String duration(long seconds) {
+    if (seconds < 60) {
+      return seconds + " s";
+    }
+    if (seconds < 3600) {
+      return seconds / 60 + " min " + seconds % 60 + " s";
+    }
+    return seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
   }
 
   void finish() {

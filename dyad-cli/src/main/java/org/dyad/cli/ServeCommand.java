@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the REST API (/api/v1) and the web UI over the corpus database.")
 final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--db", paramLabel = "URL|DIR", description = "JDBC URL or folder of an H2 database. Default: ./dyad-data.")
+  @Option(names = "--db", paramLabel = "URL|DIR", description = "JDBC URL or folder of an H2 database. Default: the folder dyad-data in the working directory.")
   String db;
 
   @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST,
