@@ -1,6 +1,6 @@
 // One article: its original text with actors, event mentions and quotes highlighted. The text is cut
 // into segments at every span boundary; each segment is a text node inside a span, never HTML.
-import { api, el, href, clear, params, showError, renderNav, outsideLink, actorLink, quadBadge, eventDetail } from './common.js';
+import { api, el, href, clear, params, showError, renderNav, outsideLink, actorLink, actBadges, eventDetail } from './common.js';
 
 renderNav('article');
 const main = document.getElementById('main');
@@ -82,7 +82,7 @@ async function load() {
     clear(document.getElementById('article-text'), renderText(data.text, spansOf(data, articleId)));
     clear(document.getElementById('event-list'), data.events.map((e) =>
       el('li', { class: 'clickable', dataset: { event: String(e.id) }, onclick: () => select(e.id, true) },
-        quadBadge(e.quad_class), ' ', el('span', { class: 'code', text: e.cameo }), ' ', e.label || '',
+        actBadges(e), ' ', el('span', { class: 'code', text: e.cameo }), ' ', e.label || '',
         el('div', { class: 'muted', text: `${e.source ? e.source.name : '?'} → ${e.target ? e.target.name : '?'}` }))));
     if (!data.events.length) document.getElementById('event-list').append(el('li', { class: 'empty', text: 'No events.' }));
     clear(document.getElementById('actor-list'), data.actors.map((x) =>

@@ -71,6 +71,18 @@ export function quadBadge(q) {
   return el('span', { class: `badge q${q}`, title: QUADS[q], text: `${q} ${QUADS[q]}` });
 }
 
+/**
+ * An event's kind as an analyst must read it: a negated event ("did not release") is not the act,
+ * so it gets a grey NOT badge instead of its quad colour; alleged and hypothetical events say so.
+ */
+export function actBadges(e) {
+  const kind = e.negated
+    ? el('span', { class: 'badge not', title: `Negated: the text says this did not happen (${QUADS[e.quad_class]})`, text: `NOT ${e.quad_class} ${QUADS[e.quad_class]}` })
+    : quadBadge(e.quad_class);
+  const hedge = e.certainty && e.certainty !== 'asserted' ? el('span', { class: `tag cert ${e.certainty}`, text: e.certainty }) : null;
+  return el('span', { class: 'act' }, kind, hedge ? ' ' : null, hedge);
+}
+
 export function fmt(n, digits = 1) {
   return n == null ? '' : Number(n).toFixed(digits);
 }

@@ -29,6 +29,17 @@ function showPeriod(i) {
   clear(document.getElementById('period-events'), table, more);
 }
 
+/** A period's tooltip: its counted events by quad class, the signed mean, and what was left out and why. */
+function tooltip(items) {
+  const p = periods[items[0].dataIndex];
+  const lines = [`<b>${p.period}</b>: ${p.events} event(s) counted`];
+  for (let q = 1; q <= 4; q++) if (p.quad_classes[q]) lines.push(`${QUADS[q]}: ${p.quad_classes[q]}`);
+  lines.push(`mean Goldstein: ${p.goldstein_mean == null ? 'none' : (Math.round(p.goldstein_mean * 100) / 100).toFixed(2)}`);
+  const out = Object.entries(p.left_out || {}).map(([why, n]) => `${n} ${why}`);
+  if (out.length) lines.push(`left out: ${out.join(', ')}`);
+  return lines.join('<br>');
+}
+
 function draw(data) {
   periods = data.periods;
   const x = periods.map((p) => p.period);
@@ -40,8 +51,7 @@ function draw(data) {
     animation: false,
     grid: { left: 50, right: 60, top: 50, bottom: 40 },
     legend: { top: 0 },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
-      valueFormatter: (v) => (typeof v === 'number' ? String(Math.abs(Math.round(v * 100) / 100)) : v) },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: tooltip },
     xAxis: { type: 'category', data: x },
     yAxis: [
       { type: 'value', name: 'events', axisLabel: { formatter: (v) => String(Math.abs(v)) } },

@@ -1,5 +1,5 @@
 // Events: the filters of `dyad events` as a form (kept in the page's URL), a sortable table, pages.
-import { api, el, clear, params, showError, renderNav, actorLink, quadBadge, fmt, openEventDialog } from './common.js';
+import { api, el, clear, params, showError, renderNav, actorLink, fmt, openEventDialog, actBadges } from './common.js';
 
 renderNav('events');
 const main = document.getElementById('main');
@@ -44,7 +44,7 @@ function row(e) {
     el('td', {}, el('span', { class: 'code', text: e.cameo }), ' ', e.label || '',
       e.negated ? el('span', { class: 'tag neg', text: 'negated' }) : null),
     el('td', {}, actorLink(e.target)),
-    el('td', {}, quadBadge(e.quad_class)),
+    el('td', {}, actBadges(e)),
     el('td', { class: 'num', text: fmt(e.goldstein) }),
     el('td', { text: e.certainty }),
     el('td', { class: 'num', text: String(e.num_articles) }));

@@ -114,6 +114,34 @@ class BrowserTest extends ServerTest {
     assertThat(driver.findElement(By.id("search-results")).getText()).contains("Actors (1)");
   }
 
+  /** A negated release and an alleged arrest: neither may read as the plain act anywhere. */
+  private static final String HOSTAGES = "BEIRUT, February 10 - Hezbollah did not release the two Israeli soldiers on Monday, "
+      + "officials said. Israel reportedly arrested five Hezbollah members in southern Lebanon on Sunday.";
+
+  @Test
+  void aNegatedEventReadsAsNotTheActAndAnAllegedOneSaysSoInTheArticleTheEventsAndTheDyad() {
+    store.save(TestCorpus.analysis("hostages", "Hezbollah holds soldiers", "2025-02-11", null, HOSTAGES));
+    open("article.html?id=" + articleId("hostages"));
+    waiting().until(d -> all("#event-list li").size() == 2);
+    WebElement release = all("#event-list li").stream().filter(e -> e.getText().contains("0841")).findFirst().orElseThrow();
+    assertThat(release.findElements(By.cssSelector(".badge.not"))).hasSize(1);
+    assertThat(release.findElements(By.cssSelector(".badge.q2"))).isEmpty(); // not coloured as cooperation
+    WebElement arrest = all("#event-list li").stream().filter(e -> e.getText().contains("173")).findFirst().orElseThrow();
+    assertThat(arrest.getText()).contains("alleged");
+    assertThat(arrest.findElements(By.cssSelector(".badge.q4"))).hasSize(1);
+
+    open("events.html?actor=HEZBOLLAH");
+    waiting().until(d -> d.findElement(By.tagName("main")).getText().contains("0841"));
+    assertThat(all(".badge.not")).hasSize(1);
+
+    open("dyad.html?a=HEZBOLLAH&b=ISR");
+    waiting().until(d -> js("return document.querySelector('#chart canvas') !== null").equals(Boolean.TRUE));
+    // The series the chart draws counts the arrest and leaves the negated release out, saying why.
+    Object leftOut = js("return fetch('/api/v1/dyads/HEZBOLLAH/ISR?by=month').then(r => r.json())"
+        + ".then(d => JSON.stringify(d.periods.map(p => [p.period, p.events, p.left_out])))");
+    assertThat(String.valueOf(leftOut)).contains("[\"2025-02\",1,{\"negated\":1}]");
+  }
+
   @Test
   void anArticleShowsItsTextHighlightedAndAClickedEventItsDetails() {
     long id = articleId("syria-hamas");
