@@ -16,7 +16,7 @@ import java.util.Set;
  * browser and is let through.
  */
 final class HostCheck {
-  static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
+  static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "[::1]");
 
   private final Set<String> allowed;
 
@@ -26,7 +26,7 @@ final class HostCheck {
       names.add(normalised(config.host().contains(":") && !config.host().startsWith("[") ? "[" + config.host() + "]" : config.host()));
     }
     config.allowedHosts().forEach(h -> names.add(normalised(h)));
-    this.allowed = Set.copyOf(names);
+    this.allowed = java.util.Collections.unmodifiableSet(names); // in order, for the message
   }
 
   /** The name of a Host header without its port, lowercase: "LocalHost:7070" -> "localhost", "[::1]:80" -> "[::1]". */

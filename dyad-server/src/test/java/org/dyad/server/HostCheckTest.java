@@ -78,7 +78,8 @@ class HostCheckTest {
 
     assertThat(status(r)).isEqualTo(421);
     assertThat(r).contains("\"status\":421").contains("Host 'evil.example:" + server.port() + "' is not a name of this server")
-        .contains("--allowed-host").doesNotContain("\"articles\"");
+        .contains("it answers to localhost, 127.0.0.1, [::1], dyad.example (dyad serve --allowed-host NAME adds one)")
+        .doesNotContain("\"articles\"");
   }
 
   @Test
