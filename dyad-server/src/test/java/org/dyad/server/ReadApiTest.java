@@ -111,6 +111,14 @@ class ReadApiTest extends ServerTest {
   }
 
   @Test
+  void likeWildcardsInTheActorFilterAreTakenLiterally() {
+    assertThat(items(getJson("/api/v1/events?actor=SYR"))).isNotEmpty();
+    assertThat(getJson("/api/v1/events?actor=%25").get("total").asInt()).as("actor=%").isZero();
+    assertThat(getJson("/api/v1/events?actor=_YR").get("total").asInt()).as("actor=_YR").isZero();
+    assertThat(items(getJson("/api/v1/quotes?actor=%25"))).isEmpty();
+  }
+
+  @Test
   void eventsArePagedWithTheirTotal() {
     JsonNode all = getJson("/api/v1/events?limit=500");
     List<String> ids = texts(items(all), "id");

@@ -144,6 +144,27 @@ class WriteApiTest extends ServerTest {
   }
 
   @Test
+  void randomBodiesGetAnAnswerInTheApisContractNeverA500() {
+    String[] bodies = {article("fuzz", "Kenya and Ethiopia agreed on Monday to reopen their border, officials said."),
+        "{\"text\": [1, 2]}", "{\"html\": \"<p>Rebels withdrew from the town on Sunday.</p>\", \"date\": \"2024-13-45\"}", "[]", "null"};
+    java.util.Random r = new java.util.Random(15);
+    for (int i = 0; i < 60; i++) {
+      byte[] body = bodies[r.nextInt(bodies.length)].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      switch (r.nextInt(3)) {
+        case 0 -> body = java.util.Arrays.copyOf(body, r.nextInt(body.length + 1));
+        case 1 -> body[r.nextInt(body.length)] = (byte) r.nextInt(256);
+        default -> { }
+      }
+      HttpResponse<String> res = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/articles"))
+          .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+          .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+      assertThat(res.statusCode()).as(new String(body, java.nio.charset.StandardCharsets.ISO_8859_1) + " -> " + res.body())
+          .isIn(200, 201, 400, 422);
+      assertThat(json(res).has(res.statusCode() < 300 ? "saved" : "error")).isTrue();
+    }
+  }
+
+  @Test
   void readsNeedNoTokenAndOtherMethodsAreRefused() {
     assertThat(get("/api/v1/articles").statusCode()).isEqualTo(200);
     HttpResponse<String> delete = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/articles/1")).DELETE().build());
