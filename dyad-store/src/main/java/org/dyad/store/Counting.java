@@ -54,10 +54,6 @@ public record Counting(Set<Certainty> certainties, boolean withNegated) {
     return new Counting(set, withNegated);
   }
 
-  public boolean counts(Event e) {
-    return (withNegated || !e.negated()) && certainties.contains(e.certainty());
-  }
-
   /** Why an event that does not count is left out: "negated", or its certainty ("hypothetical"); null when it counts. */
   public String leftOutAs(Event e) {
     if (!withNegated && e.negated()) {
@@ -77,11 +73,6 @@ public record Counting(Set<Certainty> certainties, boolean withNegated) {
     String counted = (in.size() == Certainty.values().length ? "all" : and(in)) + " events"
         + (withNegated && in.size() == Certainty.values().length ? ", negated ones too" : "");
     return out.isEmpty() ? counted : counted + "; " + and(out) + " ones left out";
-  }
-
-  /** The certainties that count, as the option value: "asserted,alleged". */
-  public String certaintiesParam() {
-    return EnumSet.copyOf(certainties).stream().map(Counting::name).collect(Collectors.joining(","));
   }
 
   /**

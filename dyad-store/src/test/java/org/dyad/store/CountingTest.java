@@ -23,7 +23,6 @@ class CountingTest {
     assertThat(Counting.parse("all", false).describe()).isEqualTo("all events; negated ones left out");
     assertThat(Counting.ALL.describe()).isEqualTo("all events, negated ones too");
     assertThat(Counting.ALL.condition("e")).isEqualTo("TRUE");
-    assertThat(Counting.ACTS.certaintiesParam()).isEqualTo("asserted,alleged");
   }
 
   @Test
