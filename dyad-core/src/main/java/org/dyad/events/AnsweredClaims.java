@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Stage 2c of the coder, over the whole article: "Hanoi denied the accusation", "Madrid rejected the
  * demand". An answer to an earlier claim, demand or proposal that the text names only by a noun is
  * aimed at whoever made it: the source of the nearest event of that kind aimed at the one answering,
  * in the sentences just before. With two such actors, or none, the target stays unknown.
+ *
+ * <p>A denial that names nothing ("The army denied", "allegations the prison service denied") answers
+ * what was said of the denier just before: it is aimed at whoever accused the denier, or at whoever
+ * the text says claims an act of the denier's ("soldiers killed 14 civilians, residents said").
  */
 final class AnsweredClaims {
   static final int REACH = 3;
@@ -24,20 +29,36 @@ final class AnsweredClaims {
       Map.entry("appeal", Set.of("02")), Map.entry("ultimatum", Set.of("13", "10")), Map.entry("threat", Set.of("13")),
       Map.entry("proposal", Set.of("03", "02", "05")), Map.entry("offer", Set.of("03")), Map.entry("plan", Set.of("03", "02")),
       Map.entry("invitation", Set.of("03", "04")));
+  /** What a denial naming nothing answers ({@link Candidate#answers()}): what was said of the denier. */
+  static final String SAID_OF_DENIER = "said-of-denier";
+  private static final Set<String> ACCUSATIONS = Set.of("11");
 
-  List<Candidate> resolve(List<Candidate> candidates) {
+  /** {@code claimant}: the actor the text says claims a telling, if one of the article's actors does. */
+  List<Candidate> resolve(List<Candidate> candidates, Function<Candidate, Optional<String>> claimant) {
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
-      String asker = c.target() == null && c.source() != null && c.answers() != null ? asker(c, candidates) : null;
+      String asker = c.target() == null && c.source() != null && c.answers() != null ? asker(c, candidates, claimant) : null;
       out.add(asker == null ? c : c.withTarget(asker, "answered-claim"));
     }
     return out;
   }
 
-  private static String asker(Candidate answer, List<Candidate> all) {
+  private static String asker(Candidate answer, List<Candidate> all, Function<Candidate, Optional<String>> claimant) {
+    if (answer.answers().equals(SAID_OF_DENIER)) {
+      Function<Candidate, Optional<String>> said = c -> accuser(answer, c, ACCUSATIONS)
+          .or(() -> answer.source().equals(c.source()) ? claimant.apply(c).filter(id -> !id.equals(answer.source())) : Optional.empty());
+      // "guards had beaten him, allegations the prison service denied": what it answers may come first in its own sentence
+      List<Candidate> before = all.stream().filter(c -> c.sentence() == answer.sentence() && c.end() <= answer.start()).toList();
+      String here = EarlierEvents.onlyActor(before, answer.sentence() + 1, 1, i -> true, said);
+      return here != null ? here : EarlierEvents.onlyActor(all, answer.sentence(), REACH, i -> i >= 0, said);
+    }
     Set<String> roots = ROOTS_ANSWERED.get(answer.answers());
-    return EarlierEvents.onlyActor(all, answer.sentence(), REACH, before -> before >= 0,
-        c -> answer.source().equals(c.target()) && c.source() != null && roots.contains(c.root())
-            ? Optional.of(c.source()) : Optional.empty());
+    return EarlierEvents.onlyActor(all, answer.sentence(), REACH, before -> before >= 0, c -> accuser(answer, c, roots));
+  }
+
+  /** The source of {@code c} when {@code c} is an act of one of {@code roots} aimed at who answers. */
+  private static Optional<String> accuser(Candidate answer, Candidate c, Set<String> roots) {
+    return answer.source().equals(c.target()) && c.source() != null && roots.contains(c.root())
+        ? Optional.of(c.source()) : Optional.empty();
   }
 }

@@ -76,6 +76,7 @@ final class ArgumentFinder {
         new NamedRule<>("passive-subject", r -> r.passive() ? actorsOf(r.s(), Trees.children(r.s(), r.v(), Set.of("nsubj:pass")), r.actors()) : List.of()),
         new NamedRule<>("participle-patient", r -> r.bareParticiple() ? participlePatient(r.s(), r.v(), r.actors()) : List.of()),
         new NamedRule<>("pronoun-object", r -> r.passive() ? List.of() : pronounObject(r.s(), r.v(), r.objects(), r.actors())),
+        new NamedRule<>("them-antecedent", r -> r.passive() ? List.of() : themAntecedent(r)),
         new NamedRule<>("relative-clause-noun", r -> r.passive() || !r.objects().isEmpty() ? List.of() : relativeClauseNoun(r.s(), r.v(), r.subjects(), r.actors())),
         new NamedRule<>("oblique", r -> obliqueTargets(r.s(), r.v(), r.actors(), Set.of("obl"))),
         new NamedRule<>("place-state", r -> r.sources().size() < 2 && PLACE_ROOTS.contains(r.root()) ? placeState(r, placePhrases(r)) : List.of()),
@@ -387,9 +388,13 @@ final class ArgumentFinder {
       if (!infinitive || complement || !s.token(clause).isVerb()) {
         continue;
       }
-      List<String> out = new ArrayList<>(actorsOf(s, nonReflexive(s, Trees.children(s, clause, Set.of("obj", "iobj"))), r.actors()));
+      List<Integer> objects = nonReflexive(s, Trees.children(s, clause, Set.of("obj", "iobj")));
+      List<String> out = new ArrayList<>(actorsOf(s, objects, r.actors()));
       if (out.isEmpty()) {
         out.addAll(obliqueTargets(s, clause, r.actors(), Set.of("obl")));
+      }
+      if (out.isEmpty() && objects.size() == 1 && s.token(objects.get(0)).word().equalsIgnoreCase("them")) {
+        out.addAll(antecedentOfThem(r, objects.get(0))); // "fired tear gas to disperse them"
       }
       if (out.isEmpty() && ASKED.contains(Trees.lemma(s, clause))) {
         out.addAll(askedActors(s, clause, r.actors()));
@@ -634,6 +639,31 @@ final class ArgumentFinder {
     }
     List<String> out = actorsOf(s, Trees.children(s, h.governor(), Set.of("obj")), actors);
     return out.isEmpty() ? obliqueTargets(s, h.governor(), actors, Set.of("obl")) : out;
+  }
+
+  /**
+   * "protesters marched through Lomé, and security forces fired tear gas to disperse them": "them" as
+   * the object is the nearest plural actor named before it in the sentence that is not the act's own
+   * source (the subject of a clause is not its own object). One sentence only: across sentences the
+   * candidates are too many to choose from without a parse of both.
+   */
+  private static List<String> themAntecedent(Roles r) {
+    Sentence s = r.s();
+    List<Integer> them = r.objects().stream().filter(o -> s.token(o).word().equalsIgnoreCase("them")).toList();
+    return them.size() == 1 ? antecedentOfThem(r, them.get(0)) : List.of();
+  }
+
+  private static List<String> antecedentOfThem(Roles r, int pronoun) {
+    Sentence s = r.s();
+    ActorMention nearest = null;
+    for (ActorMention m : r.actors().inSentence(s.index())) {
+      boolean plural = s.token(m.lastToken()).pos().equals("NNS") || s.token(m.lastToken()).pos().equals("NNPS");
+      if (m.lastToken() < pronoun && plural && !r.sources().contains(m.actorId())
+          && (nearest == null || m.lastToken() > nearest.lastToken())) {
+        nearest = m;
+      }
+    }
+    return nearest == null ? List.of() : List.of(nearest.actorId());
   }
 
   /** "The president ordered the coast guard to step up patrols": who orders it does it, as CAMEO codes it. */

@@ -155,7 +155,7 @@ public final class EventCoder {
       candidates = implicitAgents.resolve(candidates, paragraphs);
     }
     if (!off.contains("answered-claim")) {
-      candidates = answeredClaims.resolve(candidates);
+      candidates = answeredClaims.resolve(candidates, c -> claimant(doc, actors, c));
     }
     List<Event> events = new ArrayList<>();
     for (EventMerger.Group g : merger.merge(candidates)) {
@@ -222,15 +222,31 @@ public final class EventCoder {
     return new Arguments(sources, targets, a.sourceRule(), a.targetRule());
   }
 
-  /** "denied the accusation": the object noun that refers back to an earlier act, or null. */
+  /**
+   * "denied the accusation": the object noun that refers back to an earlier act; a denial with no
+   * object ("The army denied", "denied that ...") answers what was said of the denier; otherwise null.
+   */
   private static String answeredNoun(Sentence s, Trigger t) {
-    for (int o : Trees.children(s, t.token(), Set.of("obj", "nsubj:pass"))) {
+    List<Integer> objects = Trees.children(s, t.token(), Set.of("obj", "nsubj:pass"));
+    for (int o : objects) {
       String lemma = Trees.lemma(s, o);
       if (AnsweredClaims.ROOTS_ANSWERED.containsKey(lemma)) {
         return lemma;
       }
     }
-    return null;
+    // "The army denied that any civilians had been harmed": what is denied is told, not who said it
+    return objects.isEmpty() && t.entry().cameo().equals(TriggerFinder.DENIAL) && !t.noun() ? AnsweredClaims.SAID_OF_DENIER : null;
+  }
+
+  /** The actor whose words the text says a telling is ("..., residents said"), named in its sentence. */
+  private static Optional<String> claimant(NlpDocument doc, ActorSet actors, Candidate c) {
+    if (c.claim() == null || c.claim().vague()) {
+      return Optional.empty();
+    }
+    String claim = c.claim().text().toLowerCase(java.util.Locale.ROOT);
+    return actors.inSentence(c.sentence()).stream()
+        .filter(m -> claim.contains(doc.text().substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT)))
+        .map(ActorMention::actorId).findFirst();
   }
 
   /** "were released", with no "by" phrase: the text leaves the doer implied. */

@@ -134,6 +134,6 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
     }
     int start = tokens.isEmpty() ? 0 : tokens.get(0).start();
     int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
-    return new Sentence(index, start, end, tokens, deps);
+    return new Sentence(index, start, end, tokens, ParseRepairs.apply(tokens, deps));
   }
 }

@@ -54,6 +54,37 @@ class ArgumentRulesTest {
     assertThat(FINDER.find(s, trigger(s, "rejected", "120"), actors).targets()).containsExactly("FRAGOV");
   }
 
+  private static final String BEAT_THEM = """
+      # text = Protesters marched and police beat them.
+      1 Protesters protester _ NNS _ 2 nsubj    _ _
+      2 marched    march     _ VBD _ 0 root     _ _
+      3 and        _         _ CC  _ 5 cc       _ _
+      4 police     _         _ NN  _ 5 nsubj    _ _
+      5 beat       _         _ VBD _ 2 conj:and _ _
+      6 them       they      _ PRP _ 5 obj      _ SpaceAfter=No
+      7 .          _         _ .   _ 2 punct    _ _
+      """;
+
+  @Test
+  void themIsTheNearestPluralActorBeforeItThatIsNotTheSource() {
+    Sentence s = Conllu.sentence(BEAT_THEM);
+    ActorSet actors = actors(s, "TGOCVL:Protesters:TGO", "TGOCOP:police:TGO");
+
+    Arguments a = FINDER.find(s, trigger(s, "beat", "182"), actors);
+
+    assertThat(a.sources()).containsExactly("TGOCOP");
+    assertThat(a.targets()).containsExactly("TGOCVL");
+    assertThat(a.rules()).containsExactly("subject", "them-antecedent");
+  }
+
+  @Test
+  void themWithNoPluralActorBeforeItFindsNoTarget() {
+    Sentence s = Conllu.sentence(BEAT_THEM);
+    ActorSet actors = actors(s, "TGOCOP:police:TGO");
+
+    assertThat(FINDER.find(s, trigger(s, "beat", "182"), actors).targets()).isEmpty();
+  }
+
   @Test
   void aSwitchedOffRuleDecidesNothing() {
     Sentence s = Conllu.sentence(REJECTED_PROPOSAL);

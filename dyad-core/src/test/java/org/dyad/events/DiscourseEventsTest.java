@@ -105,6 +105,21 @@ class DiscourseEventsTest {
   }
 
   @Test
+  void aDenialNamingNothingIsAimedAtWhoeverTheTextSaysClaimedTheDeniersAct() {
+    Event e = only("Soldiers shot dead 14 civilians in a village near Gao on Sunday, residents said. "
+        + "The Malian army denied that any civilians had been harmed.", "01");
+    assertThat(code(e.source())).isEqualTo("MLIMIL");
+    assertThat(code(e.target())).isEqualTo("MLICVL");
+  }
+
+  @Test
+  void aDenialAfterAnUnclaimedActStaysWithoutTarget() {
+    Event e = only("Soldiers shot dead 14 civilians in a village near Gao on Sunday. "
+        + "The Malian army denied that any civilians had been harmed.", "01");
+    assertThat(e.target()).isNull();
+  }
+
+  @Test
   void anAnswerWithTwoPossibleAskersStaysWithoutTarget() {
     Event e = only("Mexico and Peru demanded an apology from Spain. Madrid rejected the demand on Tuesday.", "12");
     assertThat(e.target()).isNull();

@@ -1,0 +1,163 @@
+package org.dyad.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Mends of known, systematic misparses, applied to every sentence once, after the parser and before
+ * any stage reads the parse, so that no stage works around them on its own. Each repair is named and
+ * run in the order of {@link #REPAIRS}; each returns the sentence unchanged when its pattern is absent.
+ */
+public final class ParseRepairs {
+  /** A named repair of a sentence's dependencies. */
+  public record Repair(String name, UnaryOperator<List<Dependency>> mend, String why) {}
+
+  private ParseRepairs() {}
+
+  /** The repairs in the order they run. */
+  public static List<Repair> repairs(List<Token> tokens) {
+    return List.of(
+        new Repair("reduced-relative-object", deps -> reducedRelativeObject(tokens, deps),
+            "'released the fishermen detained near the islands': the parser makes the object the subject of the participle"),
+        new Repair("pronoun-clause-subject", deps -> pronounClauseSubject(tokens, deps),
+            "'Pakistan warned it would launch air strikes': the parser makes 'warned it' the subject clause of 'launch'"));
+  }
+
+  public static List<Dependency> apply(List<Token> tokens, List<Dependency> deps) {
+    List<Dependency> out = deps;
+    for (Repair r : repairs(tokens)) {
+      out = r.mend().apply(out);
+    }
+    return out;
+  }
+
+  /**
+   * "Russian border guards released the Japanese fishermen detained near the Kuril Islands", "China has
+   * not released the Canadian citizens held on drug charges": CoreNLP reads the noun as the subject of
+   * the participle and hangs the participle from the verb (dep, ccomp, xcomp). When the verb has no
+   * object, the participle has no auxiliary, copula or marker, and the noun's phrase lies between the
+   * two, the noun is the verb's object and the participle modifies it (acl), as in "the fishermen who
+   * were detained".
+   */
+  static List<Dependency> reducedRelativeObject(List<Token> tokens, List<Dependency> deps) {
+    List<Dependency> out = deps;
+    for (Dependency link : deps) {
+      int verb = link.governor();
+      int participle = link.dependent();
+      if (verb < 0 || !List.of("dep", "ccomp", "xcomp").contains(link.relation())
+          || !tokens.get(verb).isVerb() || !tokens.get(participle).pos().equals("VBN") || participle < verb) {
+        continue;
+      }
+      Dependency subject = only(out, participle, "nsubj");
+      if (subject == null || subject.dependent() <= verb || hasAny(out, verb, "obj")
+          || hasAny(out, participle, "aux", "aux:pass", "cop", "mark", "obj")
+          || !phraseBetween(out, verb, subject.dependent(), participle)) {
+        continue;
+      }
+      int noun = subject.dependent();
+      List<Dependency> mended = new ArrayList<>(out.size());
+      for (Dependency d : out) {
+        if (!d.equals(link) && !d.equals(subject)) {
+          mended.add(d);
+        }
+      }
+      mended.add(new Dependency("obj", verb, noun));
+      mended.add(new Dependency("acl", noun, participle));
+      out = mended;
+    }
+    return out;
+  }
+
+  private static final List<String> SUBJECT_PRONOUNS = List.of("it", "they", "he", "she", "we", "i");
+  private static final List<String> MODALS = List.of("would", "will", "could", "might", "may", "can", "shall", "should");
+
+  /**
+   * "Pakistan warned it would launch air strikes", "Mexico warned it would recall its ambassador":
+   * CoreNLP reads "warned it" as a clause of its own, the subject (csubj) of the verb after the modal,
+   * and the pronoun as the object of "warned". When a verb's clausal subject is a verb whose object is
+   * a subject pronoun that comes right before the modal of that verb, the pronoun is the verb's subject
+   * and the verb the complement (ccomp) of the one before, as in "warned that it would launch".
+   */
+  static List<Dependency> pronounClauseSubject(List<Token> tokens, List<Dependency> deps) {
+    for (Dependency link : deps) {
+      int verb = link.governor();
+      int saying = link.dependent();
+      if (verb < 0 || !link.relation().equals("csubj") || saying > verb || !tokens.get(saying).isVerb()) {
+        continue;
+      }
+      Dependency object = only(deps, saying, "obj");
+      if (object == null || object.dependent() != saying + 1 || object.dependent() + 2 != verb
+          || !SUBJECT_PRONOUNS.contains(tokens.get(object.dependent()).word().toLowerCase())
+          || !MODALS.contains(tokens.get(verb - 1).word().toLowerCase()) || hasAny(deps, verb, "nsubj")) {
+        continue;
+      }
+      List<Dependency> mended = new ArrayList<>(deps.size());
+      for (Dependency d : deps) {
+        if (d.equals(link) || d.equals(object)) {
+          continue;
+        }
+        if (d.relation().equals("root") && d.dependent() == verb) {
+          mended.add(new Dependency("root", -1, saying));
+        } else if (d.governor() == verb && d.relation().equals("punct") && d.dependent() == tokens.size() - 1) {
+          mended.add(new Dependency("punct", saying, d.dependent())); // the full stop ends the sentence, whose head moved
+        } else {
+          mended.add(d);
+        }
+      }
+      mended.add(new Dependency("ccomp", saying, verb));
+      mended.add(new Dependency("nsubj", verb, object.dependent()));
+      return mended;
+    }
+    return deps;
+  }
+
+  private static Dependency only(List<Dependency> deps, int governor, String relation) {
+    Dependency found = null;
+    for (Dependency d : deps) {
+      if (d.governor() == governor && d.relation().equals(relation)) {
+        if (found != null) {
+          return null;
+        }
+        found = d;
+      }
+    }
+    return found;
+  }
+
+  private static boolean hasAny(List<Dependency> deps, int governor, String... relations) {
+    List<String> wanted = List.of(relations);
+    return deps.stream().anyMatch(d -> d.governor() == governor && wanted.contains(d.relation()));
+  }
+
+  /** Whether every token strictly between the verb and the participle hangs, directly or not, from the noun. */
+  private static boolean phraseBetween(List<Dependency> deps, int verb, int noun, int participle) {
+    for (int t = verb + 1; t < participle; t++) {
+      if (t != noun && !descends(deps, t, noun, 4)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean descends(List<Dependency> deps, int token, int ancestor, int depth) {
+    int current = token;
+    for (int i = 0; i < depth; i++) {
+      int up = -1;
+      for (Dependency d : deps) {
+        if (d.dependent() == current && !d.relation().equals("root")) {
+          up = d.governor();
+          break;
+        }
+      }
+      if (up == ancestor) {
+        return true;
+      }
+      if (up < 0) {
+        return false;
+      }
+      current = up;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+package org.dyad.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The mends of known misparses, on hand-written parses as CoreNLP 4.5.10 gives them. */
+class ParseRepairsTest {
+  /** As CoreNLP parses it: "fishermen" the subject of "detained", which hangs from "released" as dep. */
+  private static final String RELEASED_DETAINED = """
+      # text = Guards released the fishermen detained near the islands.
+      1 Guards    guard     _ NNS _ 2 nsubj    _ _
+      2 released  release   _ VBD _ 0 root     _ _
+      3 the       _         _ DT  _ 4 det      _ _
+      4 fishermen fisherman _ NNS _ 5 nsubj    _ _
+      5 detained  detain    _ VBN _ 2 dep      _ _
+      6 near      _         _ IN  _ 8 case     _ _
+      7 the       _         _ DT  _ 8 det      _ _
+      8 islands   island    _ NNS _ 5 obl:near _ SpaceAfter=No
+      9 .         _         _ .   _ 2 punct    _ _
+      """;
+
+  /** A clause of its own: "said the talks had failed" keeps its subject. */
+  private static final String SAID_HAD_FAILED = """
+      # text = Officials said the talks had failed.
+      1 Officials official _ NNS _ 2 nsubj _ _
+      2 said      say      _ VBD _ 0 root  _ _
+      3 the       _        _ DT  _ 4 det   _ _
+      4 talks     talk     _ NNS _ 6 nsubj _ _
+      5 had       have     _ VBD _ 6 aux   _ _
+      6 failed    fail     _ VBN _ 2 ccomp _ SpaceAfter=No
+      7 .         _        _ .   _ 2 punct _ _
+      """;
+
+  /** As CoreNLP parses it: "warned it" the clausal subject of "launch". */
+  private static final String WARNED_IT_WOULD = """
+      # text = Pakistan warned it would launch strikes.
+      1 Pakistan Pakistan _ NNP _ 2 nsubj _ NER=LOCATION
+      2 warned   warn     _ VBD _ 5 csubj _ _
+      3 it       _        _ PRP _ 2 obj   _ _
+      4 would    _        _ MD  _ 5 aux   _ _
+      5 launch   _        _ VB  _ 0 root  _ _
+      6 strikes  strike   _ NNS _ 5 obj   _ SpaceAfter=No
+      7 .        _        _ .   _ 5 punct _ _
+      """;
+
+  @Test
+  void aPronounBeforeAModalIsTheSubjectOfTheClauseTheVerbBeforeItGoverns() {
+    Sentence s = Conllu.sentence(WARNED_IT_WOULD);
+    List<Dependency> mended = ParseRepairs.apply(s.tokens(), s.dependencies());
+    assertThat(mended).contains(new Dependency("root", -1, 1), new Dependency("ccomp", 1, 4),
+        new Dependency("nsubj", 4, 2), new Dependency("nsubj", 1, 0), new Dependency("punct", 1, 6))
+        .doesNotContain(new Dependency("csubj", 4, 1), new Dependency("obj", 1, 2), new Dependency("root", -1, 4));
+  }
+
+  @Test
+  void aNounBeforeABareParticipleIsTheVerbsObject() {
+    Sentence s = Conllu.sentence(RELEASED_DETAINED);
+    List<Dependency> mended = ParseRepairs.apply(s.tokens(), s.dependencies());
+    assertThat(mended).contains(new Dependency("obj", 1, 3), new Dependency("acl", 3, 4))
+        .doesNotContain(new Dependency("nsubj", 4, 3), new Dependency("dep", 1, 4));
+  }
+
+  @Test
+  void aClauseWithAnAuxiliaryKeepsItsSubject() {
+    Sentence s = Conllu.sentence(SAID_HAD_FAILED);
+    assertThat(ParseRepairs.apply(s.tokens(), s.dependencies())).isEqualTo(s.dependencies());
+  }
+
+  @Test
+  void aVerbThatHasAnObjectKeepsTheParse() {
+    Sentence s = Conllu.sentence(RELEASED_DETAINED.replace("2 dep", "2 ccomp")
+        .replace("3 the       _         _ DT  _ 4 det", "3 the       _         _ DT  _ 2 obj"));
+    assertThat(ParseRepairs.apply(s.tokens(), s.dependencies())).isEqualTo(s.dependencies());
+  }
+}
