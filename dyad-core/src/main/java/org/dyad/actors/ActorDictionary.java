@@ -39,14 +39,16 @@ public final class ActorDictionary {
   private final List<RoleWord> roleWords;
   private final Map<String, DictionaryEntry> entries;
   private final List<Place> places;
+  private final List<People> peoples;
   private final Set<String> ambiguous;
 
   private ActorDictionary(Map<String, Country> countries, List<RoleWord> roleWords,
-      Map<String, DictionaryEntry> entries, List<Place> places, Set<String> ambiguous) {
+      Map<String, DictionaryEntry> entries, List<Place> places, List<People> peoples, Set<String> ambiguous) {
     this.countries = countries;
     this.roleWords = roleWords;
     this.entries = entries;
     this.places = places;
+    this.peoples = peoples;
     this.ambiguous = ambiguous;
   }
 
@@ -84,6 +86,12 @@ public final class ActorDictionary {
             + "'; expected an ISO 3166 alpha-3 code of countries.tsv or the JDK");
       }
     }
+    List<People> peoples = parsePeoples(resource("peoples.tsv"), "peoples.tsv");
+    for (People p : peoples) {
+      if (!countries.containsKey(p.iso3())) {
+        throw new DyadException("peoples.tsv: people '" + p.name() + "' has the unknown country code '" + p.iso3() + "'");
+      }
+    }
     Set<String> ambiguous = new HashSet<>();
     for (String line : lines(resource("ambiguous.txt"))) {
       String w = line.strip();
@@ -91,7 +99,8 @@ public final class ActorDictionary {
         ambiguous.add(w.toLowerCase(Locale.ROOT));
       }
     }
-    return new ActorDictionary(Map.copyOf(countries), List.copyOf(roles), entries, List.copyOf(places), Set.copyOf(ambiguous));
+    return new ActorDictionary(Map.copyOf(countries), List.copyOf(roles), entries, List.copyOf(places), List.copyOf(peoples),
+        Set.copyOf(ambiguous));
   }
 
   private static void putUnique(Map<String, DictionaryEntry> entries, DictionaryEntry e, String file) {
@@ -107,7 +116,7 @@ public final class ActorDictionary {
       for (DictionaryEntry e : parseActors(r, file.toString())) {
         merged.put(e.id(), e);
       }
-      return new ActorDictionary(countries, roleWords, merged, places, ambiguous);
+      return new ActorDictionary(countries, roleWords, merged, places, peoples, ambiguous);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read actor file " + file + ": " + e.getMessage(), e);
     }
@@ -131,6 +140,11 @@ public final class ActorDictionary {
 
   public Optional<DictionaryEntry> entry(String id) {
     return Optional.ofNullable(entries.get(id));
+  }
+
+  /** The peoples of peoples.tsv: ethnic and national groups named without their state. */
+  public List<People> peoples() {
+    return peoples;
   }
 
   /** The places of places.tsv: cities, regions, territories, landmarks and waters, each in one state or none. */
@@ -177,6 +191,18 @@ public final class ActorDictionary {
       try {
         out.add(new DictionaryEntry(row.cell(0), row.cell(1), row.cell(2), type(row.cell(3)),
             row.cell(4), row.cell(5), row.cell(6), row.cell(7), row.list(8)));
+      } catch (IllegalArgumentException e) {
+        throw new DyadException(file + ":" + row.line() + ": " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  static List<People> parsePeoples(Reader reader, String file) {
+    List<People> out = new ArrayList<>();
+    for (Row row : rows(reader, file, "name\tiso3\taliases")) {
+      try {
+        out.add(new People(row.cell(0), row.cell(1), row.list(2)));
       } catch (IllegalArgumentException e) {
         throw new DyadException(file + ":" + row.line() + ": " + e.getMessage(), e);
       }

@@ -14,7 +14,7 @@ import org.dyad.model.ActorType;
  */
 public final class DictionaryIndex {
   /** What sort of name a wording is; a PLACE names no actor, only the country it lies in. */
-  enum Kind { ENTRY, COUNTRY, DEMONYM, CAPITAL, PLACE }
+  enum Kind { ENTRY, COUNTRY, DEMONYM, CAPITAL, PLACE, PEOPLE }
 
   /**
    * One wording: the entry or country it names (a place's country, or null for a place in no single
@@ -45,6 +45,10 @@ public final class DictionaryIndex {
       Country c = p.iso3() == null ? null : dictionary.country(p.iso3()).orElseThrow(
           () -> new IllegalStateException("place '" + p.name() + "' has the unknown country " + p.iso3()));
       p.names().forEach(n -> add(n, Kind.PLACE, null, c));
+    }
+    for (People p : dictionary.peoples()) {
+      Country c = dictionary.country(p.iso3()).orElseThrow();
+      p.names().forEach(n -> add(n, Kind.PEOPLE, null, c));
     }
     for (RoleWord r : dictionary.roleWords()) {
       String key = Names.key(r.phrase());
@@ -107,7 +111,7 @@ public final class DictionaryIndex {
    * wordings that name places in several states.
    */
   public Optional<String> countryOf(CharSequence name) {
-    List<String> found = lookup(Names.key(name)).stream().filter(n -> n.kind() != Kind.ENTRY)
+    List<String> found = lookup(Names.key(name)).stream().filter(n -> n.kind() != Kind.ENTRY && n.kind() != Kind.PEOPLE)
         .map(n -> n.country() == null ? "" : n.country().iso3()).distinct().toList();
     return found.size() == 1 && !found.get(0).isEmpty() ? Optional.of(found.get(0)) : Optional.empty();
   }

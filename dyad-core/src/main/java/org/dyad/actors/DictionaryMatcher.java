@@ -101,7 +101,34 @@ final class DictionaryMatcher {
       case DEMONYM -> demonym(doc, s, m);
       case CAPITAL -> capital(doc, s, m);
       case PLACE -> null; // evidence of its country for UnattachedRoles; its words name nothing else ("New Mexico")
+      case PEOPLE -> people(doc, s, m);
     };
+  }
+
+  /** Roles of a state's organs, which a people's name does not make the state's ("Tigrayan forces"). */
+  private static final Set<String> ORGANS = Set.of("GOV", "MIL", "SPY", "COP", "JUD", "LEG");
+
+  /**
+   * "Rohingya refugees", "Masalit civilians", "the Rohingya": a people with a role word of people, or
+   * alone as a noun, is that part of its state; the people's name before another noun is an adjective
+   * ("Rohingya villages"). With an organ's word it is the people's own body, not the state's: "Tigrayan
+   * forces" is an armed group of Ethiopia named by its words, "Chechen authorities" an organisation.
+   */
+  private RawMention people(String doc, Sentence s, Match m) {
+    Optional<RoleAfter> role = roleAfter(doc, s, m.last() + 1);
+    if (role.isPresent() && ORGANS.contains(role.get().word().role())) {
+      boolean armed = Set.of("MIL", "COP", "SPY").contains(role.get().word().role());
+      return RawMention.of(s, m.first(), role.get().last(), new Target.NewOrganisation(Spans.text(doc, s, m.first(), role.get().last()),
+          armed ? ActorType.ARMED_GROUP : ActorType.ORGANIZATION, m.name().country().iso3()), How.DICTIONARY);
+    }
+    if (role.isPresent()) {
+      return RawMention.of(s, m.first(), role.get().last(), statePart(m.name().country(), role.get().word()), How.DICTIONARY);
+    }
+    boolean beforeNoun = m.last() + 1 < s.tokens().size() && s.token(m.last() + 1).isNoun();
+    if (beforeNoun || !s.token(m.last()).isNoun()) {
+      return null;
+    }
+    return RawMention.of(s, m.first(), m.last(), new Target.StatePart(m.name().country(), "CVL", "people"), How.DICTIONARY);
   }
 
   private RawMention entry(String doc, Sentence s, Match m) {

@@ -34,6 +34,29 @@ class ActorResolverTest {
   }
 
   @Test
+  void aPeopleWithARoleWordOfPeopleIsThatPartOfItsState() {
+    Analysis a = Analyses.of("Masalit civilians fled to Chad as Rohingya activists met Uyghur exiles in Geneva.");
+    assertThat(actor(a, "Masalit civilians").code()).isEqualTo("SDNCVL");
+    assertThat(actor(a, "Rohingya activists").code()).isEqualTo("MMRCVL");
+  }
+
+  @Test
+  void aPeopleAloneAsANounIsItsStatesPeopleAndBeforeANounIsNoActor() {
+    Analysis a = Analyses.of("Soldiers drove the Rohingya from Rohingya villages near the border.");
+    assertThat(actorsMentioned(a, "Rohingya")).extracting(Actor::code).containsExactly("MMRCVL");
+    assertThat(a.actors().stream().flatMap(x -> x.aliases().stream())).doesNotContain("Rohingya villages");
+  }
+
+  @Test
+  void aPeopleWithAnOrgansWordIsItsOwnBodyNotTheStates() {
+    Analysis a = Analyses.of("Tigrayan forces attacked an army base near Mekelle on Sunday.");
+    Actor forces = actor(a, "Tigrayan forces");
+    assertThat(forces.type()).isEqualTo(ActorType.ARMED_GROUP);
+    assertThat(forces.code()).isNotEqualTo("ETHMIL");
+    assertThat(forces.country()).isEqualTo("ETH");
+  }
+
+  @Test
   void aMinisterOfAnyPortfolioIsTheGovernmentOfHisState() {
     Analysis a = Analyses.of("The Honduran finance minister and Iran's interior minister met in Tegucigalpa on Monday.");
     assertThat(actor(a, "Honduran finance minister").code()).isEqualTo("HNDGOV");

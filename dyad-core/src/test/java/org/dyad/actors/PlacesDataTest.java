@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.dyad.model.DyadException;
 import org.junit.jupiter.api.Test;
 
-/** The bundled gazetteer places.tsv: every row parses, every place is in a known state, no name is two things. */
+/** The bundled gazetteer places.tsv and peoples.tsv: every row parses, every place and people is in a known state, no name is two things. */
 class PlacesDataTest {
   /** Names that may name two places on purpose; a new one needs a reason here. */
   private static final Set<String> SHARED_PLACE_NAMES = Set.of();
@@ -66,6 +66,26 @@ class PlacesDataTest {
           clashes.add(n + " (" + p.iso3() + ") is the " + taken.get(Names.key(n)));
         }
       }
+    }
+    assertThat(clashes).isEmpty();
+  }
+
+  @Test
+  void everyPeopleParsesIsInAKnownStateAndIsNoOtherWord() {
+    List<People> rows = ActorDictionary.parsePeoples(resource("peoples.tsv"), "peoples.tsv");
+    assertThat(rows).hasSizeGreaterThan(30);
+    assertThat(dictionary.peoples()).hasSameSizeAs(rows);
+    Map<String, String> taken = new HashMap<>();
+    for (Country c : dictionary.countries()) {
+      Stream.of(List.of(c.name()), c.demonyms(), c.capitals(), c.aliases()).flatMap(List::stream)
+          .forEach(w -> taken.put(Names.key(w), "country word of " + c.iso3()));
+    }
+    dictionary.entries().forEach(e -> e.names().forEach(n -> taken.put(Names.key(n), "name of " + e.id())));
+    dictionary.places().forEach(p -> p.names().forEach(n -> taken.put(Names.key(n), "place " + p.name())));
+    List<String> clashes = new ArrayList<>();
+    for (People p : dictionary.peoples()) {
+      assertThat(dictionary.country(p.iso3())).as(p.name() + " in " + p.iso3()).isPresent();
+      p.names().stream().filter(n -> taken.containsKey(Names.key(n))).forEach(n -> clashes.add(n + " is the " + taken.get(Names.key(n))));
     }
     assertThat(clashes).isEmpty();
   }
