@@ -160,15 +160,8 @@ public final class ActorDictionary {
   // ---- parsing ----
 
   static List<Country> parseCountries(Reader reader, String file) {
-    List<Country> out = new ArrayList<>();
-    for (Row row : rows(reader, file, "iso3\tname\tdemonyms\tcapitals\taliases")) {
-      try {
-        out.add(new Country(row.cell(0), row.cell(1), row.list(2), row.list(3), row.list(4)));
-      } catch (IllegalArgumentException e) {
-        throw new DyadException(file + ":" + row.line() + ": " + e.getMessage(), e);
-      }
-    }
-    return out;
+    return parseEach(reader, file, "iso3\tname\tdemonyms\tcapitals\taliases",
+        row -> new Country(row.cell(0), row.cell(1), row.list(2), row.list(3), row.list(4)));
   }
 
   static List<RoleWord> parseRoles(Reader reader, String file) {
@@ -186,35 +179,24 @@ public final class ActorDictionary {
   }
 
   static List<DictionaryEntry> parseActors(Reader reader, String file) {
-    List<DictionaryEntry> out = new ArrayList<>();
-    for (Row row : rows(reader, file, ACTOR_HEADER)) {
-      try {
-        out.add(new DictionaryEntry(row.cell(0), row.cell(1), row.cell(2), type(row.cell(3)),
-            row.cell(4), row.cell(5), row.cell(6), row.cell(7), row.list(8)));
-      } catch (IllegalArgumentException e) {
-        throw new DyadException(file + ":" + row.line() + ": " + e.getMessage(), e);
-      }
-    }
-    return out;
+    return parseEach(reader, file, ACTOR_HEADER, row -> new DictionaryEntry(row.cell(0), row.cell(1), row.cell(2), type(row.cell(3)),
+        row.cell(4), row.cell(5), row.cell(6), row.cell(7), row.list(8)));
   }
 
   static List<People> parsePeoples(Reader reader, String file) {
-    List<People> out = new ArrayList<>();
-    for (Row row : rows(reader, file, "name\tiso3\taliases")) {
-      try {
-        out.add(new People(row.cell(0), row.cell(1), row.list(2)));
-      } catch (IllegalArgumentException e) {
-        throw new DyadException(file + ":" + row.line() + ": " + e.getMessage(), e);
-      }
-    }
-    return out;
+    return parseEach(reader, file, "name\tiso3\taliases", row -> new People(row.cell(0), row.cell(1), row.list(2)));
   }
 
   static List<Place> parsePlaces(Reader reader, String file) {
-    List<Place> out = new ArrayList<>();
-    for (Row row : rows(reader, file, PLACE_HEADER)) {
+    return parseEach(reader, file, PLACE_HEADER, row -> new Place(row.cell(0), row.cell(1), row.cell(2), row.list(3)));
+  }
+
+  /** One record per row; a row the record refuses fails with its file and line. */
+  private static <T> List<T> parseEach(Reader reader, String file, String header, java.util.function.Function<Row, T> record) {
+    List<T> out = new ArrayList<>();
+    for (Row row : rows(reader, file, header)) {
       try {
-        out.add(new Place(row.cell(0), row.cell(1), row.cell(2), row.list(3)));
+        out.add(record.apply(row));
       } catch (IllegalArgumentException e) {
         throw new DyadException(file + ":" + row.line() + ": " + e.getMessage(), e);
       }

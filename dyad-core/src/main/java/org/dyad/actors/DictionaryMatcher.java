@@ -107,6 +107,8 @@ final class DictionaryMatcher {
 
   /** Roles of a state's organs, which a people's name does not make the state's ("Tigrayan forces"). */
   private static final Set<String> ORGANS = Set.of("GOV", "MIL", "SPY", "COP", "JUD", "LEG");
+  /** The organs among them that bear arms: a people's are an armed group ("Tigrayan forces"). */
+  private static final Set<String> ARMED_ORGANS = Set.of("MIL", "COP", "SPY");
 
   /**
    * "Rohingya refugees", "Masalit civilians", "the Rohingya": a people with a role word of people, or
@@ -117,7 +119,7 @@ final class DictionaryMatcher {
   private RawMention people(String doc, Sentence s, Match m) {
     Optional<RoleAfter> role = roleAfter(doc, s, m.last() + 1);
     if (role.isPresent() && ORGANS.contains(role.get().word().role())) {
-      boolean armed = Set.of("MIL", "COP", "SPY").contains(role.get().word().role());
+      boolean armed = ARMED_ORGANS.contains(role.get().word().role());
       return RawMention.of(s, m.first(), role.get().last(), new Target.NewOrganisation(Spans.text(doc, s, m.first(), role.get().last()),
           armed ? ActorType.ARMED_GROUP : ActorType.ORGANIZATION, m.name().country().iso3()), How.DICTIONARY);
     }

@@ -49,7 +49,7 @@ final class AnsweredClaims {
           .or(() -> answer.source().equals(c.source()) ? claimant.apply(c).filter(id -> !id.equals(answer.source())) : Optional.empty());
       // "guards had beaten him, allegations the prison service denied": what it answers may come first in its own sentence
       List<Candidate> before = all.stream().filter(c -> c.sentence() == answer.sentence() && c.end() <= answer.start()).toList();
-      String here = EarlierEvents.onlyActor(before, answer.sentence() + 1, 1, i -> true, said);
+      String here = EarlierEvents.onlyActor(before, said);
       return here != null ? here : EarlierEvents.onlyActor(all, answer.sentence(), REACH, i -> i >= 0, said);
     }
     Set<String> roots = ROOTS_ANSWERED.get(answer.answers());

@@ -393,7 +393,7 @@ final class ArgumentFinder {
       if (out.isEmpty()) {
         out.addAll(obliqueTargets(s, clause, r.actors(), Set.of("obl")));
       }
-      if (out.isEmpty() && objects.size() == 1 && s.token(objects.get(0)).word().equalsIgnoreCase("them")) {
+      if (out.isEmpty() && objects.size() == 1 && isThem(s, objects.get(0))) {
         out.addAll(antecedentOfThem(r, objects.get(0))); // "fired tear gas to disperse them"
       }
       if (out.isEmpty() && ASKED.contains(Trees.lemma(s, clause))) {
@@ -649,8 +649,12 @@ final class ArgumentFinder {
    */
   private static List<String> themAntecedent(Roles r) {
     Sentence s = r.s();
-    List<Integer> them = r.objects().stream().filter(o -> s.token(o).word().equalsIgnoreCase("them")).toList();
+    List<Integer> them = r.objects().stream().filter(o -> isThem(s, o)).toList();
     return them.size() == 1 ? antecedentOfThem(r, them.get(0)) : List.of();
+  }
+
+  private static boolean isThem(Sentence s, int token) {
+    return s.token(token).word().equalsIgnoreCase("them");
   }
 
   private static List<String> antecedentOfThem(Roles r, int pronoun) {

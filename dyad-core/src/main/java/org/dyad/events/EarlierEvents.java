@@ -23,16 +23,23 @@ final class EarlierEvents {
       if (!inReach.test(before)) {
         return null;
       }
-      Set<String> actors = new HashSet<>();
-      for (Candidate c : all) {
-        if (c.sentence() == before) {
-          offered.apply(c).ifPresent(actors::add);
-        }
-      }
+      Set<String> actors = offered(all.stream().filter(c -> c.sentence() == before).toList(), offered);
       if (!actors.isEmpty()) {
         return actors.size() == 1 ? actors.iterator().next() : null;
       }
     }
     return null;
+  }
+
+  /** The one actor {@code events} offer, or null when they offer none or several. */
+  static String onlyActor(List<Candidate> events, Function<Candidate, Optional<String>> offered) {
+    Set<String> actors = offered(events, offered);
+    return actors.size() == 1 ? actors.iterator().next() : null;
+  }
+
+  private static Set<String> offered(List<Candidate> events, Function<Candidate, Optional<String>> offered) {
+    Set<String> actors = new HashSet<>();
+    events.forEach(c -> offered.apply(c).ifPresent(actors::add));
+    return actors;
   }
 }

@@ -2,7 +2,7 @@ package org.dyad.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 
 /**
  * Mends of known, systematic misparses, applied to every sentence once, after the parser and before
@@ -10,24 +10,24 @@ import java.util.function.UnaryOperator;
  * run in the order of {@link #REPAIRS}; each returns the sentence unchanged when its pattern is absent.
  */
 public final class ParseRepairs {
-  /** A named repair of a sentence's dependencies. */
-  public record Repair(String name, UnaryOperator<List<Dependency>> mend, String why) {}
+  /** A named repair of a sentence's dependencies, given its tokens; {@code why} says what misparse it mends. */
+  public record Repair(String name, BiFunction<List<Token>, List<Dependency>, List<Dependency>> mend, String why) {}
+
+  /** The repairs in the order they run. */
+  public static final List<Repair> REPAIRS = List.of(
+      new Repair("reduced-relative-object", ParseRepairs::reducedRelativeObject,
+          "'released the fishermen detained near the islands': the parser makes the object the subject of the participle"),
+      new Repair("pronoun-clause-subject", ParseRepairs::pronounClauseSubject,
+          "'Pakistan warned it would launch air strikes': the parser makes 'warned it' the subject clause of 'launch'"));
+  /** How the parser hangs a misread participle from the verb whose object it took. */
+  private static final List<String> PARTICIPLE_LINKS = List.of("dep", "ccomp", "xcomp");
 
   private ParseRepairs() {}
 
-  /** The repairs in the order they run. */
-  public static List<Repair> repairs(List<Token> tokens) {
-    return List.of(
-        new Repair("reduced-relative-object", deps -> reducedRelativeObject(tokens, deps),
-            "'released the fishermen detained near the islands': the parser makes the object the subject of the participle"),
-        new Repair("pronoun-clause-subject", deps -> pronounClauseSubject(tokens, deps),
-            "'Pakistan warned it would launch air strikes': the parser makes 'warned it' the subject clause of 'launch'"));
-  }
-
   public static List<Dependency> apply(List<Token> tokens, List<Dependency> deps) {
     List<Dependency> out = deps;
-    for (Repair r : repairs(tokens)) {
-      out = r.mend().apply(out);
+    for (Repair r : REPAIRS) {
+      out = r.mend().apply(tokens, out);
     }
     return out;
   }
@@ -45,7 +45,7 @@ public final class ParseRepairs {
     for (Dependency link : deps) {
       int verb = link.governor();
       int participle = link.dependent();
-      if (verb < 0 || !List.of("dep", "ccomp", "xcomp").contains(link.relation())
+      if (verb < 0 || !PARTICIPLE_LINKS.contains(link.relation())
           || !tokens.get(verb).isVerb() || !tokens.get(participle).pos().equals("VBN") || participle < verb) {
         continue;
       }
