@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dyad.actors.DictionaryIndex.Kind;
 import org.dyad.actors.DictionaryIndex.Name;
 import org.dyad.actors.RawMention.How;
+import org.dyad.data.Cues;
 import org.dyad.model.ActorType;
 import org.dyad.nlp.NlpDocument;
 import org.dyad.nlp.Sentence;
@@ -19,13 +20,9 @@ import org.dyad.nlp.Token;
  * "New Mexico") are matched so that the country names inside them are not, and make no mention.
  */
 final class DictionaryMatcher {
-  private static final Set<String> LOCATIVE = Set.of(
-      "in", "at", "from", "into", "near", "outside", "around", "across", "toward", "towards",
-      "inside", "within", "through", "via", "between", "throughout", "over");
-  /** Nouns of a message whose "from" names who sends it: "calls from Washington", "pressure from Moscow". */
-  private static final Set<String> MESSAGES = Set.of("call", "demand", "request", "appeal", "pressure", "warning",
-      "threat", "criticism", "proposal", "offer", "invitation", "message", "letter", "protest", "plea", "ultimatum",
-      "condemnation", "objection", "complaint", "response", "reply", "signal", "overture", "accusation", "rebuke");
+  private static final Set<String> LOCATIVE = Cues.named("place-prepositions");
+  /** Nouns of a message or gift whose "from" names who sends it: "pressure from Moscow", "a loan from Beijing". */
+  private static final Set<String> MESSAGES = Cues.named("sent-from");
 
   private final DictionaryIndex index;
 
@@ -126,7 +123,7 @@ final class DictionaryMatcher {
     if (role.isPresent()) {
       return RawMention.of(s, m.first(), role.get().last(), statePart(m.name().country(), role.get().word()), How.DICTIONARY);
     }
-    boolean beforeNoun = m.last() + 1 < s.tokens().size() && s.token(m.last() + 1).isNoun();
+    boolean beforeNoun = m.last() + 1 < s.tokens().size() && s.token(m.last() + 1).isNoun() && modifies(s, m.last());
     if (beforeNoun || !s.token(m.last()).isNoun()) {
       return null;
     }
@@ -183,12 +180,20 @@ final class DictionaryMatcher {
     }
     boolean afterLocative = m.first() > 0 && LOCATIVE.contains(s.token(m.first() - 1).word().toLowerCase())
         && !sentFrom(s, m.first() - 1);
-    boolean beforeNoun = m.last() + 1 < s.tokens().size() && s.token(m.last() + 1).isNoun();
+    boolean beforeNoun = m.last() + 1 < s.tokens().size() && s.token(m.last() + 1).isNoun() && modifies(s, m.last());
     boolean ofPlace = m.first() > 0 && s.token(m.first() - 1).word().equalsIgnoreCase("of");
     if (afterLocative || beforeNoun || ofPlace) {
       return null;
     }
     return RawMention.of(s, m.first(), m.last(), new Target.StatePart(m.name().country(), "GOV", "government"), How.DICTIONARY);
+  }
+
+  /**
+   * "Damascus headquarters": the capital modifies the noun after it. Read off the parse, not the next
+   * word, since in "Belarus fed Moscow information" the noun after it is the verb's second object.
+   */
+  private static boolean modifies(Sentence s, int token) {
+    return s.heads(token).stream().anyMatch(d -> d.baseRelation().equals("compound") || d.baseRelation().equals("amod"));
   }
 
   /** "calls from Washington": a "from" after a noun of a message names its sender, not a place. */

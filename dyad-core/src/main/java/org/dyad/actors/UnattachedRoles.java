@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.actors.DictionaryIndex.Kind;
 import org.dyad.actors.RawMention.How;
+import org.dyad.data.Cues;
 import org.dyad.nlp.NlpDocument;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
@@ -29,6 +30,9 @@ final class UnattachedRoles {
       "rockets", "airstrikes", "airstrike", "air strikes", "air strike", "air raids", "air raid", "warplanes", "fighter jets",
       "jets", "drones", "drone strikes", "artillery", "tanks", "warships");
 
+  /** Role nouns that name a body of people in the singular, bare like a plural: "clashed with police". */
+  private static final Set<String> COLLECTIVE = Cues.named("collective-roles");
+
   private final DictionaryIndex index;
 
   UnattachedRoles(DictionaryIndex index) {
@@ -50,7 +54,7 @@ final class UnattachedRoles {
     List<Evidence> evidence = null;
     int n = s.tokens().size();
     for (int i = 0; i < n; i++) {
-      if (!s.token(i).isNoun() || covered(taken, out, s.index(), i) || attached(s, taken, i)) {
+      if (!mayStartRole(s.token(i)) || covered(taken, out, s.index(), i) || attached(s, taken, i)) {
         continue;
       }
       int last = roleEnd(doc, s, i, taken, out);
@@ -99,7 +103,7 @@ final class UnattachedRoles {
         return -1; // "police station", "army convoy": a modifier, not the actor
       }
       Token head = s.token(last);
-      boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS");
+      boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS") || COLLECTIVE.contains(head.lemma().toLowerCase());
       int b = first - 1;
       while (b >= 0 && first - b <= MAX_MODIFIERS && describes(s.token(b))) {
         b--; // "a prominent anti-corruption activist"
@@ -110,6 +114,14 @@ final class UnattachedRoles {
       return plural || determined ? last : -1;
     }
     return -1;
+  }
+
+  /**
+   * A noun, or the adjective or participle a role phrase may begin with ("armed men", "Armed men
+   * stormed a hotel": the phrase, not "men" alone). The phrase must still end in a noun.
+   */
+  private static boolean mayStartRole(Token t) {
+    return t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("VBN") || t.pos().equals("VBG");
   }
 
   /** A lowercase adjective, participle or noun modifier between a determiner and a role word. */

@@ -30,6 +30,8 @@ final class ArgumentFinder {
   private static final Set<String> PLACE_ROOTS = Set.of("04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20");
   /** Verbs of a third party that brings others together: "EU-mediated talks", "a Qatari-brokered truce". */
   private static final Set<String> GO_BETWEEN = Set.of("mediate", "broker", "facilitate", "host", "sponsor", "chair", "moderate");
+  /** CAMEO's "make a visit": its target is the host, named as well by where the visitor went. */
+  private static final String VISIT = "042";
   /** CAMEO's "mediate": its targets are the parties, not what is mediated. */
   private static final String MEDIATION = "045";
   private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
@@ -310,8 +312,9 @@ final class ArgumentFinder {
     Sentence s = r.s();
     List<Integer> phrases = new ArrayList<>(r.passive() ? Trees.children(s, r.v(), Set.of("nsubj:pass")) : r.objects());
     phrases.addAll(targetCases(s, r.v(), "obl"));
-    if (FORCE_ROOTS.contains(r.root())) {
-      // "struck an oil refinery in Russia's Samara region": force used in a state is used against it
+    if (FORCE_ROOTS.contains(r.root()) || r.t().entry().cameo().equals(VISIT)) {
+      // "struck an oil refinery in Russia's Samara region": force used in a state is used against it;
+      // "Modi arrived in Moscow": a visit to a state's place is a visit to that state
       s.children(r.v()).stream().filter(d -> d.baseRelation().equals("obl") && caseOf(s, d.dependent()).equals("in"))
           .forEach(d -> phrases.add(d.dependent()));
     }

@@ -29,6 +29,20 @@ class UnattachedRolesTest {
   }
 
   @Test
+  void aCollectiveRoleNounStandsBareLikeAPlural() {
+    Analysis a = Analyses.of("Protesters clashed with police in Nairobi on Tuesday.");
+    assertThat(codes(a, "police")).containsExactly("KENCOP");
+    assertThat(Analyses.of("Protesters marched to a police station in Nairobi.").actors()).extracting(Actor::code)
+        .doesNotContain("KENCOP");
+  }
+
+  @Test
+  void aRolePhraseMayBeginWithItsAdjective() {
+    Analysis a = Analyses.of("Armed men stormed a hotel in Mogadishu on Sunday.");
+    assertThat(codes(a, "Armed men")).containsExactly("SOMUAF");
+  }
+
+  @Test
   void fishermenAndExecutivesArePartsOfTheirState() {
     Analysis a = Analyses.of("The Sri Lankan navy arrested 48 Indian fishermen near Delft island on Saturday.");
     assertThat(codes(a, "Indian fishermen")).containsExactly("INDCVL");

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * earlier one that starts taking its cases, fails here first.
  */
 class ArgumentRulesTest {
-  private static final Map<String, String> STATES = Map.of("French", "FRA", "Mexican", "MEX", "Saudi", "SAU", "Israeli", "ISR");
+  private static final Map<String, String> STATES = Map.of("French", "FRA", "Mexican", "MEX", "Saudi", "SAU", "Israeli", "ISR",
+      "Moscow", "RUS");
   private static final ArgumentFinder FINDER = new ArgumentFinder(name -> Optional.ofNullable(STATES.get(name)));
 
   private static final String REJECTED_PROPOSAL = """
@@ -112,6 +113,23 @@ class ArgumentRulesTest {
     Arguments a = FINDER.find(s, trigger(s, "imposed", "163"), actors(s, "USAGOV:Washington:USA"));
 
     assertThat(a.targets()).containsExactly("MEX");
+  }
+
+  @Test
+  void aVisitToAStatesPlaceIsAimedAtThatState() {
+    Sentence s = Conllu.sentence("""
+        # text = Modi arrived in Moscow.
+        1 Modi    _      _ NNP _ 2 nsubj   _ NER=PERSON
+        2 arrived arrive _ VBD _ 0 root    _ _
+        3 in      _      _ IN  _ 4 case    _ _
+        4 Moscow  _      _ NNP _ 2 obl:in  _ NER=CITY|SpaceAfter=No
+        5 .       _      _ .   _ 2 punct   _ _
+        """);
+    ActorSet actors = actors(s, "INDGOV:Modi:IND");
+
+    assertThat(FINDER.find(s, trigger(s, "arrived", "042"), actors).targets()).containsExactly("RUS");
+    assertThat(FINDER.find(s, trigger(s, "arrived", "040"), actors).targets())
+        .as("where a meeting is held names no party to it").isEmpty();
   }
 
   @Test
