@@ -2,7 +2,6 @@ package org.dyad.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.dyad.model.DyadException;
 
 /**
  * The store's connections: a HikariCP pool over one JDBC URL, so that readers (the server's request
@@ -41,7 +40,7 @@ final class ConnectionPool {
       return new HikariDataSource(config);
     } catch (RuntimeException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new DyadException("cannot open database " + Databases.redact(url) + ": " + cause.getMessage(), e);
+      throw Databases.failure("open", url, e, cause.getMessage());
     }
   }
 }

@@ -47,8 +47,27 @@ final class Databases {
     try {
       flyway(url).migrate();
     } catch (RuntimeException e) {
-      throw new DyadException("cannot migrate database " + redact(url) + ": " + e.getMessage(), e);
+      throw failure("migrate", url, e, e.getMessage());
     }
+  }
+
+  /** H2's error code for a file store another process holds open. */
+  private static final int H2_IN_USE = 90020;
+
+  /**
+   * The error to report when a store cannot be opened or migrated. An H2 file store is one process's
+   * at a time: a second {@code dyad ingest} or a {@code dyad serve} on it is told so and what to do,
+   * not handed H2's advice to "use the server mode".
+   */
+  static DyadException failure(String action, String url, Exception e, String detail) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_IN_USE) {
+        return new DyadException("the store " + redact(url) + " is open in another dyad process (an ingest, a serve"
+            + " or an export); an H2 store serves one process at a time: wait for that one to end, or keep the"
+            + " corpus in PostgreSQL (--db jdbc:postgresql://...) to write from several processes at once", e);
+      }
+    }
+    return new DyadException("cannot " + action + " database " + redact(url) + ": " + detail, e);
   }
 
   static Flyway flyway(String url) {

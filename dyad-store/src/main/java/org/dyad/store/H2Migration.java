@@ -46,7 +46,7 @@ final class H2Migration {
         upgrade(url, store);
       }
     } catch (IOException | RuntimeException e) {
-      throw new DyadException("cannot migrate database " + Databases.redact(url) + ": " + e.getMessage(), e);
+      throw Databases.failure("migrate", url, e, e.getMessage());
     }
   }
 

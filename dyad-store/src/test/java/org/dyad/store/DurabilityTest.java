@@ -3,7 +3,6 @@ package org.dyad.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -63,7 +62,7 @@ class DurabilityTest {
     try (Store store = Store.open(db)) {
       already = (int) store.counts().articles();
     }
-    Process child = new ProcessBuilder(javaCommand(db, already, n)).redirectErrorStream(true).start();
+    Process child = new ProcessBuilder(SavingChild.command(db, already, n)).redirectErrorStream(true).start();
     StringBuilder log = new StringBuilder();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String last = "saved " + (already + n - 1);
@@ -78,11 +77,5 @@ class DurabilityTest {
       child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
     throw new AssertionError("the child ended before it acknowledged " + n + " articles:\n" + log);
-  }
-
-  private static List<String> javaCommand(String db, int from, int n) {
-    String java = ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
-    return List.of(java, "-cp", System.getProperty("java.class.path"), SavingChild.class.getName(), db,
-        Integer.toString(from), Integer.toString(n));
   }
 }

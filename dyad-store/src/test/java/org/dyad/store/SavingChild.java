@@ -1,5 +1,6 @@
 package org.dyad.store;
 
+import java.io.File;
 import java.util.List;
 
 /**
@@ -8,6 +9,14 @@ import java.util.List;
  */
 public final class SavingChild {
   private SavingChild() {}
+
+  /** The command that starts a child saving articles FROM .. FROM+COUNT-1 into the store at {@code db}. */
+  static List<String> command(String db, int from, int count) {
+    String java = ProcessHandle.current().info().command()
+        .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+    return List.of(java, "-cp", System.getProperty("java.class.path"), SavingChild.class.getName(), db,
+        Integer.toString(from), Integer.toString(count));
+  }
 
   /** {@code DB FROM COUNT}: saves articles FROM .. FROM+COUNT-1 into the store at DB, then waits to be killed. */
   public static void main(String[] args) throws Exception {
