@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.data.BundledData;
 import org.dyad.model.DyadException;
 
@@ -80,6 +81,11 @@ public final class Codebook {
   /** The root (cue category) of a known code; a root is its own root. */
   public CameoCode root(String code) {
     return require(require(code).root());
+  }
+
+  /** The roots ("01" .. "20") that have the trait, as codebook/root-traits.tsv gives them. */
+  public static Set<String> rootsWith(RootTrait trait) {
+    return RootTraits.rootsWith(trait);
   }
 
   /** "Verbal cooperation", "Material cooperation", "Verbal conflict" or "Material conflict" for 1..4. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.dyad.codebook.Codebook;
+import org.dyad.codebook.RootTrait;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
 import org.dyad.nlp.Dependency;
@@ -27,14 +29,16 @@ final class ArgumentFinder {
   private static final Set<String> REFLEXIVE = Set.of("itself", "themselves", "himself", "herself");
 
   /** Roots of acts done to a place's state when a place is what the text names ("shelled Kharkiv"). */
-  private static final Set<String> PLACE_ROOTS = Set.of("04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20");
+  private static final Set<String> PLACE_ROOTS = Codebook.rootsWith(RootTrait.PLACE);
   /** Verbs of a third party that brings others together: "EU-mediated talks", "a Qatari-brokered truce". */
   private static final Set<String> GO_BETWEEN = Set.of("mediate", "broker", "facilitate", "host", "sponsor", "chair", "moderate");
   /** CAMEO's "make a visit": its target is the host, named as well by where the visitor went. */
   private static final String VISIT = "042";
   /** CAMEO's "mediate": its targets are the parties, not what is mediated. */
   private static final String MEDIATION = "045";
-  private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+  /** Roots that act on people and things, whose state adjectives say whose they are ("Russian tankers"). */
+  private static final Set<String> MATERIAL_ROOTS = Codebook.rootsWith(RootTrait.MATERIAL);
+  private static final Set<String> FORCE_ROOTS = Codebook.rootsWith(RootTrait.FORCE);
   /** What marks a gerund whose doer is the governing verb's object: "accused X of", "blamed X for". */
   private static final Set<String> OBJECT_CONTROL = Set.of("of", "for");
   private static final Set<String> PLACE_CASES = Set.of("of", "in", "near", "outside");
@@ -592,7 +596,7 @@ final class ArgumentFinder {
       "withdraw", "cancel", "terminate", "pause", "curtail", "scrap");
 
   /** Appeals and demands: their target is whoever is asked to act. */
-  private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
+  private static final Set<String> ASKING_ROOTS = Codebook.rootsWith(RootTrait.ASKS);
 
   /**
    * "The ELN has not released the five soldiers it abducted": a pronoun subject of a relative clause is
@@ -862,7 +866,7 @@ final class ArgumentFinder {
    * sources with no target act on each other ("held talks in Brussels" stays Armenia with Azerbaijan).
    */
   private List<String> placeState(Roles r, List<Integer> heads) {
-    boolean things = r.t().entry().cameo().compareTo("15") >= 0;
+    boolean things = MATERIAL_ROOTS.contains(r.root());
     Set<String> own = ownStates(r);
     for (int h : heads) {
       Optional<String> iso3 = countryIn(r.s(), h, 0, things);

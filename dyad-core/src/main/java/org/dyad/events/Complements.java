@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.codebook.Codebook;
+import org.dyad.codebook.RootTrait;
 import org.dyad.data.BundledData;
 import org.dyad.model.DyadException;
 import org.dyad.nlp.Dependency;
@@ -27,9 +28,9 @@ final class Complements {
   /** How a governor hangs the clause it threatens, refuses, asks or promises ("threatened to ..."). */
   static final Set<String> CLAUSES = Set.of("xcomp", "ccomp");
   /** Roots that govern a clause yet are directed events: a demand, rejection or threat of something. */
-  static final Set<String> GOVERNING_ROOTS = Set.of("10", "12", "13");
+  static final Set<String> GOVERNING_ROOTS = Codebook.rootsWith(RootTrait.GOVERNS);
   /** Roots whose clause is only asked for, promised, demanded, refused or threatened, never told as done. */
-  private static final Set<String> UNREALISED = Set.of("02", "03", "10", "12", "13");
+  private static final Set<String> UNREALISED = Codebook.rootsWith(RootTrait.UNREALISED);
   /** Roots whose subject may be the means of the event: "air strikes killed 18 people" is 195. */
   private static final Set<String> SUBJECT_GOVERNORS = Set.of("18");
   /** CAMEO's "warn": a warning of the warner's own act is a threat, one of what others will do is not. */

@@ -12,6 +12,7 @@ import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
 import org.dyad.codebook.CameoCode;
 import org.dyad.codebook.Codebook;
+import org.dyad.codebook.RootTrait;
 import org.dyad.learned.EventTyping;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorRef;
@@ -27,7 +28,6 @@ import org.dyad.nlp.Sentence;
  * are in the cleaned text. Stateless; thread-safe.
  */
 public final class EventCoder {
-  /** Roots whose events need no recipient: statements, appeals, intents, protests, force posture. */
   /**
    * The learned typing's threshold when it is switched on, chosen on the dev set (docs/accuracy.md).
    * It is off by default: at every threshold tried it left dev F1 the same or lower, and it costs
@@ -51,7 +51,8 @@ public final class EventCoder {
   /** Every named rule of the coder: the argument rules, then those that mend arguments across clauses. */
   public static final List<String> RULES = Stream.concat(ArgumentFinder.RULES.stream(),
       Stream.of("governed-target", "reciprocal", "implicit-agent", "answered-claim")).toList();
-  private static final Set<String> UNDIRECTED_ROOTS = Set.of("01", "02", "03", "14", "15");
+  /** Roots whose events need no recipient: statements, appeals, intents, protests, force posture. */
+  private static final Set<String> UNDIRECTED_ROOTS = Codebook.rootsWith(RootTrait.UNDIRECTED);
   private final Codebook codebook;
   private final TriggerFinder triggers;
   private final Complements complements = Complements.bundled();

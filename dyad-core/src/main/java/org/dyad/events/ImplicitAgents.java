@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.dyad.codebook.Codebook;
+import org.dyad.codebook.RootTrait;
 import org.dyad.nlp.Paragraphs;
 
 /**
@@ -14,6 +17,8 @@ import org.dyad.nlp.Paragraphs;
  * source; otherwise it stays unknown.
  */
 final class ImplicitAgents {
+  /** Conflict roots, verbal or material. */
+  private static final Set<String> HOSTILE_ROOTS = Codebook.rootsWith(RootTrait.HOSTILE);
   static final int REACH = 2;
 
   List<Candidate> resolve(List<Candidate> candidates, Paragraphs paragraphs) {
@@ -36,7 +41,7 @@ final class ImplicitAgents {
    * follow either kind.
    */
   private static boolean conflict(Candidate c) {
-    return c.root().compareTo("10") >= 0;
+    return HOSTILE_ROOTS.contains(c.root());
   }
 
   /** The other side of an event that involves {@code actor}. */
