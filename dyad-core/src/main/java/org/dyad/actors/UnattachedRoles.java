@@ -26,9 +26,7 @@ final class UnattachedRoles {
   private static final int MAX_NAME_TOKENS = 4;
   private static final int MAX_MODIFIERS = 4;
   /** Role words that name a weapon or a strike rather than people: only a named owner makes them an actor. */
-  private static final Set<String> WEAPONS = Set.of("shelling", "bombardment", "missile strikes", "rocket fire", "missiles",
-      "rockets", "airstrikes", "airstrike", "air strikes", "air strike", "air raids", "air raid", "warplanes", "fighter jets",
-      "jets", "drones", "drone strikes", "artillery", "tanks", "warships");
+  private static final Set<String> WEAPONS = Cues.named("weapon-roles");
 
   /** Role nouns that name a body of people in the singular, bare like a plural: "clashed with police". */
   private static final Set<String> COLLECTIVE = Cues.named("collective-roles");
@@ -211,8 +209,7 @@ final class UnattachedRoles {
   }
 
   /** Words for force used, after a state's adjective: "Russian strikes", "Israeli tank shelling". */
-  static final Set<String> FORCE = Set.of("shelling", "bombardment", "strikes", "strike", "airstrikes", "airstrike",
-      "fire", "attacks", "attack", "raids", "raid", "bombing", "bombings", "missiles", "rockets", "drones", "offensive");
+  static final Set<String> FORCE = Cues.named("force-words");
 
   /** Whether a force word follows {@code last} past at most two lowercase nouns ("Israeli tank shelling"). */
   private static boolean forceAfter(Sentence s, int last) {

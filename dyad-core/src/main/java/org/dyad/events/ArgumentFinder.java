@@ -9,6 +9,7 @@ import org.dyad.codebook.Codebook;
 import org.dyad.codebook.RootTrait;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
+import org.dyad.data.Cues;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
@@ -31,7 +32,7 @@ final class ArgumentFinder {
   /** Roots of acts done to a place's state when a place is what the text names ("shelled Kharkiv"). */
   private static final Set<String> PLACE_ROOTS = Codebook.rootsWith(RootTrait.PLACE);
   /** Verbs of a third party that brings others together: "EU-mediated talks", "a Qatari-brokered truce". */
-  private static final Set<String> GO_BETWEEN = Set.of("mediate", "broker", "facilitate", "host", "sponsor", "chair", "moderate");
+  private static final Set<String> GO_BETWEEN = Cues.named("go-between-verbs");
   /** CAMEO's "make a visit": its target is the host, named as well by where the visitor went. */
   private static final String VISIT = "042";
   /** CAMEO's "mediate": its targets are the parties, not what is mediated. */
@@ -592,8 +593,7 @@ final class ArgumentFinder {
   private static final Set<String> ASKED = Set.of("demand", "request", "seek", "urge", "propose", "want", "call", "push", "press");
 
   /** Verbs that stop or reduce what their object names: "suspended aid", "halted the talks". */
-  private static final Set<String> ENDED = Set.of("suspend", "cut", "halt", "freeze", "end", "stop", "reduce", "slash",
-      "withdraw", "cancel", "terminate", "pause", "curtail", "scrap");
+  private static final Set<String> ENDED = Cues.named("ending-verbs");
 
   /** Appeals and demands: their target is whoever is asked to act. */
   private static final Set<String> ASKING_ROOTS = Codebook.rootsWith(RootTrait.ASKS);
@@ -812,8 +812,7 @@ final class ArgumentFinder {
   }
 
   /** Words for force used, whose state's adjective names who used it: "Russian strikes", "Israeli tank shelling". */
-  private static final Set<String> FORCE = Set.of("shelling", "bombardment", "strikes", "strike", "airstrikes", "airstrike",
-      "fire", "attacks", "attack", "raids", "raid", "bombing", "bombings", "missiles", "rockets", "drones", "offensive");
+  private static final Set<String> FORCE = Cues.named("force-words");
 
   private static List<Integer> targetOrIn(Sentence s, int v) {
     return s.children(v).stream().filter(d -> d.baseRelation().equals("obl") && Set.of("in", "by").contains(caseOf(s, d.dependent())))

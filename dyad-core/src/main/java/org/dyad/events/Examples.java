@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
+import org.dyad.data.Cues;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorType;
 import org.dyad.nlp.Dependency;
@@ -19,7 +20,7 @@ import org.dyad.nlp.Sentence;
  * as an example, stays.
  */
 final class Examples {
-  private static final Set<String> EXAMPLE_MARKERS = Set.of("including", "such", "like", "among");
+  private static final Set<String> EXAMPLE_MARKERS = Cues.named("example-markers");
   private static final int MAX_HOPS = 3;
 
   /** {@code patient}: the actor is a target; only a target may be a described group widened by its example. */

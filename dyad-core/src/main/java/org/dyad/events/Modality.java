@@ -2,6 +2,7 @@ package org.dyad.events;
 
 import java.util.List;
 import java.util.Set;
+import org.dyad.data.Cues;
 import org.dyad.model.Event.Certainty;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
@@ -17,7 +18,7 @@ final class Modality {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> NEGATIVE_DETERMINERS = Set.of("no", "none", "neither");
   private static final Set<String> DENIALS = Set.of("deny", "refuse", "fail", "reject");
-  private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "purportedly", "apparently", "supposedly", "alleged", "rumored", "rumoured", "suspected");
+  private static final Set<String> HEDGES = Cues.named("hedges");
   private static final Set<String> CLAIMS = Set.of("allege", "allegation", "claim", "report", "accuse", "accusation", "suspect",
       "suspicion", "rumor", "rumour", "speculation", "speculate", "maintain");
   private static final Set<String> MODALS = Set.of("could", "would", "may", "might", "should", "can");

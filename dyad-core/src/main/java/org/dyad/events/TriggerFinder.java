@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.data.Cues;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
@@ -191,12 +192,9 @@ final class TriggerFinder {
   }
 
   /** Words that name a share or a batch of something: "suspended part of its military aid" suspends aid. */
-  private static final Set<String> PARTITIVES = Set.of("part", "some", "most", "all", "half", "portion", "share",
-      "bulk", "much", "rest", "remainder", "majority", "tranche", "none", "round", "series", "wave", "batch",
-      "package", "shipment", "consignment");
+  private static final Set<String> PARTITIVES = Cues.named("partitives");
   /** Nouns that hold what their compound names: "halted its aid programmes" halts aid. */
-  private static final Set<String> CONTAINERS = Set.of("programme", "program", "package", "convoy", "shipment",
-      "truck", "delivery", "flight", "consignment", "payment", "project", "scheme");
+  private static final Set<String> CONTAINERS = Cues.named("containers");
 
   /** What a partitive or container object holds ("part of its military aid", "aid programmes": aid), or nothing. */
   private static List<Integer> wholeOf(Sentence s, int object) {
