@@ -24,6 +24,8 @@ import org.dyad.nlp.Token;
  */
 final class ArgumentFinder {
   private static final Set<String> TARGET_CASES = Set.of("against", "on", "with", "to", "from", "toward", "towards", "at", "for", "of", "upon", "into", "including", "out");
+  /** How an event noun names whom the act is with or against: "a firefight with", "an attack on". */
+  private static final Set<String> EVENT_NOUN_CASES = Set.of("with", "against", "on", "upon", "to", "toward", "towards", "at");
   private static final Set<String> AIMED_AT = Set.of("around", "near", "against", "toward", "towards", "along", "at", "off");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "them", "him", "her", "he", "she");
   private static final Set<String> ORDERS = Set.of("order", "instruct", "direct", "command", "authorize", "authorise");
@@ -86,6 +88,7 @@ final class ArgumentFinder {
         new NamedRule<>("them-antecedent", r -> r.passive() ? List.of() : themAntecedent(r)),
         new NamedRule<>("relative-clause-noun", r -> r.passive() || !r.objects().isEmpty() ? List.of() : relativeClauseNoun(r.s(), r.v(), r.subjects(), r.actors())),
         new NamedRule<>("oblique", r -> obliqueTargets(r.s(), r.v(), r.actors(), Set.of("obl"))),
+        new NamedRule<>("event-noun-oblique", ArgumentFinder::eventNounTargets), // "engaged in a firefight with X"
         new NamedRule<>("place-state", r -> r.sources().size() < 2 && PLACE_ROOTS.contains(r.root()) ? placeState(r, placePhrases(r)) : List.of()),
         new NamedRule<>("asked-to-act", ArgumentFinder::askedToAct),
         new NamedRule<>("accuser", ArgumentFinder::accuser),
@@ -1012,6 +1015,34 @@ final class ArgumentFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "engaged in a firefight with Boko Haram militants", "signed an agreement with Kyiv": when the
+   * lexicon row names the act by the verb's object noun, whom that noun is with, on or against is
+   * whom the act is aimed at.
+   */
+  private static List<String> eventNounTargets(Roles r) {
+    // not "of": "investigated the deaths of protesters" is not aimed at the protesters
+    Set<String> nouns = r.t().entry().requires().getOrDefault("obj", Set.of());
+    if (nouns.isEmpty() || nouns.contains(LexiconEntry.ANY)) {
+      return List.of();
+    }
+    for (Dependency d : r.s().children(r.v())) {
+      String base = d.baseRelation();
+      boolean object = base.equals("obj") || base.equals("obl") || base.equals("nmod");
+      if (object && nouns.contains(Trees.lemma(r.s(), d.dependent()))) {
+        for (Dependency m : r.s().children(d.dependent())) {
+          if (m.baseRelation().equals("nmod") && EVENT_NOUN_CASES.contains(caseOf(r.s(), m.dependent()))) {
+            List<String> found = actorsOf(r.s(), m.dependent(), r.actors());
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   private static List<Integer> nonReflexive(Sentence s, List<Integer> tokens) {

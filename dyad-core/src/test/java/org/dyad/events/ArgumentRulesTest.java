@@ -133,6 +133,32 @@ class ArgumentRulesTest {
   }
 
   @Test
+  void theEventNounARowNamesCarriesWhomTheActIsWith() {
+    Sentence s = Conllu.sentence("""
+        # text = Nigerian troops engaged in a firefight with Boko Haram militants.
+        1 Nigerian  _         _ JJ  _ 2 amod       _ NER=NATIONALITY
+        2 troops    troop     _ NNS _ 3 nsubj      _ _
+        3 engaged   engage    _ VBD _ 0 root       _ _
+        4 in        _         _ IN  _ 6 case       _ _
+        5 a         _         _ DT  _ 6 det        _ _
+        6 firefight firefight _ NN  _ 3 obl:in     _ _
+        7 with      _         _ IN  _ 10 case      _ _
+        8 Boko      _         _ NNP _ 9 compound   _ NER=ORGANIZATION
+        9 Haram     _         _ NNP _ 10 compound  _ NER=ORGANIZATION
+        10 militants militant _ NNS _ 6 nmod:with  _ SpaceAfter=No
+        11 .        _         _ .   _ 3 punct      _ _
+        """);
+    ActorSet actors = actors(s, "NGAMIL:Nigerian troops:NGA", "BOKOHARAM:Boko Haram:");
+    Trigger firefight = new Trigger(s.index(), Conllu.indexOf(s, "engaged"),
+        new LexiconEntry("engage", Map.of("prep", Set.of("in"), "obj", Set.of("firefight")), "190"), false);
+
+    Arguments a = FINDER.find(s, firefight, actors);
+
+    assertThat(a.targets()).containsExactly("BOKOHARAM");
+    assertThat(a.rules()).containsExactly("subject", "event-noun-oblique");
+  }
+
+  @Test
   void aLedCompoundNamesTheStateThatLeads() {
     Sentence s = Conllu.sentence("""
         # text = The Houthis attacked a Saudi-led convoy.
