@@ -39,6 +39,8 @@ final class ArgumentFinder {
   private static final String VISIT = "042";
   /** CAMEO's "mediate": its targets are the parties, not what is mediated. */
   private static final String MEDIATION = "045";
+  /** CAMEO's "express intent to mediate": its targets, too, are the parties ("offered to mediate between X and Y"). */
+  private static final String INTENT_TO_MEDIATE = "039";
   /** Roots that act on people and things, whose state adjectives say whose they are ("Russian tankers"). */
   private static final Set<String> MATERIAL_ROOTS = Codebook.rootsWith(RootTrait.MATERIAL);
   private static final Set<String> FORCE_ROOTS = Codebook.rootsWith(RootTrait.FORCE);
@@ -463,7 +465,7 @@ final class ArgumentFinder {
    * the swap or the truce belong to ("Russia and Ukraine freed prisoners in a swap mediated by ...").
    */
   private static List<String> mediatedParties(Roles r) {
-    if (!r.t().entry().cameo().equals(MEDIATION)) {
+    if (!r.t().entry().cameo().equals(MEDIATION) && !r.t().entry().cameo().equals(INTENT_TO_MEDIATE)) {
       return List.of();
     }
     return mediatedActors(r).stream().filter(id -> !r.sources().contains(id)).toList();
@@ -473,9 +475,13 @@ final class ArgumentFinder {
   private static List<String> mediatedActors(Roles r) {
     Sentence s = r.s();
     List<String> parties = new ArrayList<>(); // "Qatar mediated between Israel and Hamas"
-    for (Dependency d : s.children(r.v())) {
-      if (d.baseRelation().equals("obl") && caseOf(s, d.dependent()).equals("between")) {
-        actorsOf(s, d.dependent(), r.actors()).forEach(id -> addOnce(parties, id));
+    List<Integer> verbs = new ArrayList<>(List.of(r.v()));
+    verbs.addAll(Trees.children(s, r.v(), Set.of("xcomp"))); // "offered to mediate between ..."
+    for (int verb : verbs) {
+      for (Dependency d : s.children(verb)) {
+        if (d.baseRelation().equals("obl") && caseOf(s, d.dependent()).equals("between")) {
+          actorsOf(s, d.dependent(), r.actors()).forEach(id -> addOnce(parties, id));
+        }
       }
     }
     if (parties.stream().anyMatch(id -> !r.sources().contains(id))) {

@@ -53,6 +53,7 @@ public final class EventCoder {
       Stream.of("governed-target", "reciprocal", "implicit-agent", "answered-claim")).toList();
   /** Roots whose events need no recipient: statements, appeals, intents, protests, force posture. */
   private static final Set<String> UNDIRECTED_ROOTS = Codebook.rootsWith(RootTrait.UNDIRECTED);
+  private static final Set<String> GOVERNING_ROOTS = Codebook.rootsWith(RootTrait.GOVERNS);
   private final Codebook codebook;
   private final TriggerFinder triggers;
   private final Complements complements = Complements.bundled();
@@ -259,13 +260,26 @@ public final class EventCoder {
 
   /** "refused to release an opposition politician": a composed event's target is the governed event's. */
   private Arguments withGovernedTargets(Sentence s, Trigger t, Arguments a, ActorSet actors, Predicate<String> eligible) {
-    if (!a.targets().isEmpty() || t.governed() < 0 || off.contains("governed-target")) {
+    int clause = t.governed() >= 0 ? t.governed() : uncomposedComplement(s, t);
+    if (!a.targets().isEmpty() || clause < 0 || off.contains("governed-target")) {
       return a;
     }
-    Trigger governed = new Trigger(s.index(), t.governed(), t.entry(), s.token(t.governed()).isNoun());
+    Trigger governed = new Trigger(s.index(), clause, t.entry(), s.token(clause).isNoun());
     List<String> targets = new ArrayList<>(arguments.find(s, governed, actors, eligible).targets());
     targets.removeAll(a.sources());
     return a.withTargets(targets, "governed-target");
+  }
+
+  /**
+   * "Iran refused to accept Iraq's conditions", "threatened to close the Strait": a refusal, demand
+   * or threat of an act the complement table does not know still governs that act, whose target is
+   * the refusal's; the verb's own infinitive, or -1.
+   */
+  private static int uncomposedComplement(Sentence s, Trigger t) {
+    if (t.noun() || !GOVERNING_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
+      return -1;
+    }
+    return Trees.children(s, t.token(), Set.of("xcomp")).stream().filter(x -> s.token(x).isVerb()).findFirst().orElse(-1);
   }
 
   private static boolean inQuote(Sentence s, Trigger t, List<Quote> quotes) {

@@ -30,6 +30,17 @@ class ArgumentFinderTest {
   }
 
   @Test
+  void aRefusalOfAnActTheComplementTableDoesNotKnowIsAimedAtThatActsTarget() {
+    assertThat(dyads("Iran refused to accept Iraq's conditions for the talks.")).contains("IRNGOV 120 IRQGOV");
+  }
+
+  @Test
+  void anOfferToMediateIsAimedAtTheParties() {
+    assertThat(dyads("Qatar offered to mediate between Israel and Hamas."))
+        .contains("QATGOV 039 ISRGOV", "QATGOV 039 HAMAS");
+  }
+
+  @Test
   void aParticipleTheParserGaveASubjectIsStillPassive() {
     assertThat(dyads("The Congolese government and the M23 rebels declared a truce after talks mediated by Qatar."))
         .noneMatch(d -> d.startsWith("CODGOV 045"));
