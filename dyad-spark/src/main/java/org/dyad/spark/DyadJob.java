@@ -3,7 +3,9 @@ package org.dyad.spark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.sources.InputFiles;
@@ -21,8 +23,15 @@ import picocli.CommandLine.Option;
 @Command(name = "dyad spark", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Analyse a corpus on Apache Spark and write articles, actors, events, event mentions and quotes as Parquet.")
 public final class DyadJob implements Callable<Integer> {
-  @Option(names = "--master", description = "Spark master, e.g. local[2]; default: what spark-submit sets.")
+  @Option(names = "--master", description = "Spark master: local[N], spark://HOST:PORT, yarn, k8s://...; default: what spark-submit sets.")
   String master;
+
+  @Option(names = "--job-jar", paramLabel = "JAR",
+      description = "The jar executors load dyad from (dyad-spark-job.jar; ./dyad spark passes it). Not needed under spark-submit, which ships its application jar.")
+  String jobJar;
+
+  @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting, as spark-submit's --conf; repeatable.")
+  Map<String, String> conf = new LinkedHashMap<>();
 
   @Option(names = "--input", required = true, paramLabel = "PATH",
       description = "Files (.txt, .html), directories, JSON Lines or WARC files; repeatable. Seen by every executor at the same path.")
@@ -60,7 +69,7 @@ public final class DyadJob implements Callable<Integer> {
 
   /** Runs the job with command-line arguments; returns the exit status. */
   public static int run(String... args) {
-    CommandLine cli = new CommandLine(new DyadJob());
+    CommandLine cli = new CommandLine(new DyadJob()).setOverwrittenOptionsAllowed(true); // the launcher's --job-jar, then the user's
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       boolean usage = e instanceof IllegalArgumentException;
       cmd.getErr().println("dyad spark: " + e.getMessage());
@@ -87,16 +96,7 @@ public final class DyadJob implements Callable<Integer> {
       throw new IllegalArgumentException("no input files under " + inputs);
     }
     CorpusJob.Settings settings = new CorpusJob.Settings(partitions, maxBytes, db, maxDistance, hashTables, sameEventDays);
-    SparkSession.Builder builder = SparkSession.builder().appName("dyad");
-    if (master != null) {
-      builder.master(master);
-      if (master.startsWith("local")) {
-        // One JVM on this machine: no web UI, few shuffle partitions, the loopback address only.
-        builder.config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8")
-            .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
-      }
-    }
-    SparkSession spark = builder.getOrCreate();
+    SparkSession spark = Sessions.open(new Sessions.Launch(master, jobJar, conf));
     try {
       CorpusJob.Summary summary = new CorpusJob(spark, settings).run(listing.files(), output);
       System.out.println(summary);
