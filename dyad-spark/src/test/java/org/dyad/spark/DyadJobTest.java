@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.col;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,7 +102,7 @@ class DyadJobTest {
   /** The same articles saved one after the other into the store (H2) give the same events and counts. */
   @Test
   void eventsEqualTheStoresEventsOnTheSameCorpus() {
-    Set<List<Object>> fromStore = new HashSet<>();
+    Set<List<Object>> fromStore;
     try (Store store = Store.open(tmp.resolve("db").toString());
          ArticleSource source = Sources.open(corpus, new ArticleReader())) {
       for (SourceItem item : source) {
@@ -113,16 +112,9 @@ class DyadJobTest {
           store.save(a);
         }
       }
-      for (StoredEvent e : store.events(EventQuery.all())) {
-        fromStore.add(List.of(key(e.event().source()), key(e.event().target()), e.event().cameo(),
-            String.valueOf(e.event().date()), e.numArticles()));
-      }
+      fromStore = EventKeys.ofStore(store);
     }
-    Set<List<Object>> fromSpark = new HashSet<>();
-    for (Row r : table("events").collectAsList()) {
-      fromSpark.add(List.of(String.valueOf(r.<String>getAs("source_actor")), String.valueOf(r.<String>getAs("target_actor")),
-          r.<String>getAs("cameo"), String.valueOf(r.<String>getAs("date")), r.<Integer>getAs("num_articles")));
-    }
+    Set<List<Object>> fromSpark = EventKeys.ofTable(table("events"));
     assertThat(fromSpark).isEqualTo(fromStore);
     assertThat(fromSpark).anyMatch(k -> (Integer) k.get(4) >= 2);
     assertThat(table("events").count()).isEqualTo(fromStore.size());
