@@ -1,14 +1,13 @@
 package org.dyad.spark;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.dyad.sources.InputFiles;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkConf;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,8 +33,11 @@ public final class DyadJob implements Callable<Integer> {
   Map<String, String> conf = new LinkedHashMap<>();
 
   @Option(names = "--input", required = true, paramLabel = "PATH",
-      description = "Files (.txt, .html), directories, JSON Lines or WARC files; repeatable. Seen by every executor at the same path.")
-  List<Path> inputs = new ArrayList<>();
+      description = "Files (.txt, .html, feeds), directories, JSON Lines or WARC files: paths or URIs (file:, hdfs:, s3a:, ...), globs allowed; repeatable.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary (TSV, see docs/dictionaries.md), a path or URI; repeatable.")
+  List<String> actorFiles = new ArrayList<>();
 
   @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for the Parquet tables (replaced).")
   String output;
@@ -83,19 +85,16 @@ public final class DyadJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    for (Path p : inputs) {
-      if (!Files.exists(p)) {
-        throw new IllegalArgumentException(p + ": no such file or directory");
-      }
-    }
     if (db != null && !db.startsWith("jdbc:")) {
       throw new IllegalArgumentException("--db must be a JDBC URL (jdbc:postgresql://... or jdbc:h2:...), got '" + db + "'");
     }
-    InputFiles.Listing listing = InputFiles.of(inputs);
-    if (listing.files().isEmpty()) {
-      throw new IllegalArgumentException("no input files under " + inputs);
-    }
-    CorpusJob.Settings settings = new CorpusJob.Settings(partitions, maxBytes, db, maxDistance, hashTables, sameEventDays);
+    // Inputs are listed before any cluster is asked for executors, so a wrong path is a usage error at once.
+    SparkConf given = new SparkConf();
+    conf.forEach(given::set);
+    Configuration hadoop = HadoopSettings.of(given).configuration();
+    InputListing.Listing listing = InputListing.of(inputs, hadoop);
+    CorpusJob.Settings settings = new CorpusJob.Settings(partitions, maxBytes, db, maxDistance, hashTables, sameEventDays,
+        ActorFiles.read(actorFiles, hadoop));
     SparkSession spark = Sessions.open(new Sessions.Launch(master, jobJar, conf));
     try {
       CorpusJob.Summary summary = new CorpusJob(spark, settings).run(listing.files(), output);
