@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
@@ -67,6 +68,7 @@ final class CorpusJob {
 
   Summary run(List<InputFile> files, String output) {
     long t0 = System.nanoTime();
+    Instant started = Instant.now();
     JavaRDD<Row> read = analysed(files);
     Dataset<Row> all = spark.createDataFrame(read, Schemas.ANALYSED)
         .withColumn("seq", col("file_index").cast("long").multiply(1L << 32).plus(col("item_index")))
@@ -85,6 +87,7 @@ final class CorpusJob {
     events.drop("mentions").write().mode(SaveMode.Overwrite).partitionBy("month").parquet(output + "/events");
     write(mentions, output, "event_mentions");
     write(quotes, output, "quotes");
+    ExchangeFormats.write(spark, analysed, articles, events, spark.read().parquet(output + "/actors"), output, started);
 
     Summary summary = new Summary(all.count(), analysed.count(), articles.filter(col("status").equalTo("known")).count(),
         articles.filter(col("status").equalTo("failed")).count(),
