@@ -35,6 +35,7 @@ class ClusterTest {
   private static final List<String> ARTICLES = List.of(
       "01-damascus-arrests.txt", "02-damascus-arrests-copy.txt", "07-wires.jsonl");
   private static final List<String> TABLES = List.of("articles", "events", "event_mentions", "actors", "quotes");
+  private static final List<String> EXCHANGE_FORMATS = List.of("gdelt-events", "gdelt-mentions", "plover");
   /** An executor holds CoreNLP's models beside Spark's own memory. */
   private static final String EXECUTOR_MEMORY = "2g";
 
@@ -83,6 +84,9 @@ class ClusterTest {
       assertThat(rows("dyad", table)).as(table).isEqualTo(rows("local", table));
     }
     assertThat(rows("dyad", "events")).isNotEmpty();
+    for (String format : EXCHANGE_FORMATS) {
+      assertThat(lines("dyad", format)).as(format).isEqualTo(lines("local", format)).isNotEmpty();
+    }
   }
 
   @Test
@@ -91,6 +95,9 @@ class ClusterTest {
       assertThat(rows("submit", table)).as(table).isEqualTo(rows("local", table));
     }
     assertThat(rows("submit", "events")).isNotEmpty();
+    for (String format : EXCHANGE_FORMATS) {
+      assertThat(lines("submit", format)).as(format).isEqualTo(lines("local", format)).isNotEmpty();
+    }
   }
 
   /** {@code dyad ingest} of the same files, one after the other, into an H2 store. */
@@ -125,6 +132,12 @@ class ClusterTest {
   private List<String> rows(String output, String table) {
     return reader.read().parquet(tmp.resolve(output).resolve(table).toString()).collectAsList().stream()
         .map(Row::toString).sorted().toList();
+  }
+
+  /** An exchange format's lines, sorted, without the times of the run. */
+  private List<String> lines(String output, String format) {
+    return reader.read().text(tmp.resolve(output).resolve(format).toString()).as(org.apache.spark.sql.Encoders.STRING())
+        .collectAsList().stream().map(EventKeys::withoutTimes).sorted().toList();
   }
 
   private static Path writeCorpus(Path dir) throws IOException {

@@ -125,19 +125,14 @@ class DyadJobTest {
         for (StoredEvent e : store.events(EventQuery.all())) {
           StringWriter out = new StringWriter();
           Exporter.of(format).write(e, out);
-          out.toString().lines().map(DyadJobTest::withoutTimes).forEach(exported::add);
+          out.toString().lines().map(EventKeys::withoutTimes).forEach(exported::add);
         }
       }
       String folder = format.equals("gdelt") ? "gdelt-events" : format;
       List<String> written = spark.read().text(output.resolve(folder).toString()).as(Encoders.STRING()).collectAsList()
-          .stream().map(DyadJobTest::withoutTimes).toList();
+          .stream().map(EventKeys::withoutTimes).toList();
       assertThat(written).as(format).isNotEmpty().containsExactlyInAnyOrderElementsOf(exported);
     }
-  }
-
-  /** GDELT's DATEADDED and MentionTimeDate (YYYYMMDDHHMMSS): when the store ingested, when the job ran. */
-  private static String withoutTimes(String line) {
-    return line.replaceAll("(?<=^|\t)\\d{14}(?=\t|$)", "");
   }
 
   /** The store of the corpus's articles, saved one after the other as {@code dyad ingest} saves them; built once. */

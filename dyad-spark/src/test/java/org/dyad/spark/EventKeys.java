@@ -37,6 +37,11 @@ final class EventKeys {
     return keys;
   }
 
+  /** An exchange format's line without GDELT's DATEADDED and MentionTimeDate (YYYYMMDDHHMMSS): when the store ingested, when the job ran. */
+  static String withoutTimes(String line) {
+    return line.replaceAll("(?<=^|\t)\\d{14}(?=\t|$)", "");
+  }
+
   private static String id(ActorRef ref) {
     return ref == null ? "null" : ref.id();
   }
