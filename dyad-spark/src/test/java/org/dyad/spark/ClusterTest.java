@@ -38,6 +38,8 @@ class ClusterTest {
   private static final List<String> EXCHANGE_FORMATS = List.of("gdelt-events", "gdelt-mentions", "plover");
   /** An executor holds CoreNLP's models beside Spark's own memory. */
   private static final String EXECUTOR_MEMORY = "2g";
+  /** As local mode has it: a few articles need no 200 shuffle tasks a stage (Spark's default outside local mode). */
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions=8";
 
   private Path tmp;
   private Path corpus;
@@ -55,7 +57,8 @@ class ClusterTest {
     withoutJar = DyadJob.run(job(cluster.masterUrl(), "no-jar", "--conf", "spark.task.maxFailures=1"));
     assertThat(DyadJob.run(job(cluster.masterUrl(), "dyad", "--job-jar", jobJar()))).isZero();
     List<String> submit = new ArrayList<>(List.of("--class", DyadJob.class.getName(),
-        "--conf", "spark.executor.memory=" + EXECUTOR_MEMORY, "--conf", "spark.ui.enabled=false", jobJar()));
+        "--conf", "spark.executor.memory=" + EXECUTOR_MEMORY, "--conf", "spark.ui.enabled=false",
+        "--conf", SHUFFLE_PARTITIONS, jobJar()));
     submit.addAll(List.of("--input", corpus.toString(), "--output", dir.resolve("submit").toString()));
     assertThat(cluster.submit(submit, Duration.ofMinutes(6))).as("spark-submit; see %s", dir.resolve("cluster")).isZero();
     cluster.close();
@@ -119,7 +122,7 @@ class ClusterTest {
   private String[] job(String master, String output, String... more) {
     List<String> args = new ArrayList<>(List.of("--master", master, "--input", corpus.toString(),
         "--output", tmp.resolve(output).toString(), "--conf", "spark.executor.memory=" + EXECUTOR_MEMORY,
-        "--conf", "spark.ui.enabled=false", "--conf", "spark.driver.host=127.0.0.1"));
+        "--conf", "spark.ui.enabled=false", "--conf", "spark.driver.host=127.0.0.1", "--conf", SHUFFLE_PARTITIONS));
     args.addAll(List.of(more));
     return args.toArray(String[]::new);
   }
