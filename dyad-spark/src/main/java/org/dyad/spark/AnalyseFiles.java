@@ -1,46 +1,38 @@
 package org.dyad.spark;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
+import java.util.NoSuchElementException;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.dyad.input.ArticleReader;
-import org.dyad.input.ReaderLimits;
-import org.dyad.input.SourceDocument;
-import org.dyad.model.Analysis;
-import org.dyad.pipeline.Analyzer;
-import org.dyad.sources.ArticleSource;
 import org.dyad.sources.SourceItem;
-import org.dyad.sources.Sources;
-import org.dyad.store.Store;
 import scala.Tuple2;
 
 /**
- * The executors' work: each input file of a partition (index, path) is read with dyad-sources and
- * each of its articles analysed by the JVM's {@link ExecutorAnalyzer}, one {@link Schemas#ANALYSED}
- * row per article, lazily, so a partition's memory holds one article at a time. With {@code db}
- * set, each analysed article is also saved to that store ({@link Store#save} is idempotent, so a
- * retried task stores nothing twice).
+ * The executors' work on whole files: each input file of a partition (index, file) is opened with
+ * {@link FileArticles} and each of its articles analysed ({@link ArticleAnalysis}), one
+ * {@link Schemas#ANALYSED} row per article, lazily, so a partition's memory holds one article at a time.
  */
-final class AnalyseFiles implements FlatMapFunction<Iterator<Tuple2<Integer, String>>, Row> {
+final class AnalyseFiles implements FlatMapFunction<Iterator<Tuple2<Integer, InputFile>>, Row> {
   private static final long serialVersionUID = 1L;
 
-  private final int maxBytes;
-  private final String db;
+  private final ArticleAnalysis analysis;
+  private final HadoopSettings hadoop;
 
-  AnalyseFiles(int maxBytes, String db) {
-    this.maxBytes = maxBytes;
-    this.db = db;
+  AnalyseFiles(ArticleAnalysis analysis, HadoopSettings hadoop) {
+    this.analysis = analysis;
+    this.hadoop = hadoop;
   }
 
   @Override
-  public Iterator<Row> call(Iterator<Tuple2<Integer, String>> files) {
-    ArticleReader reader = new ArticleReader(new ReaderLimits(maxBytes));
+  public Iterator<Row> call(Iterator<Tuple2<Integer, InputFile>> files) {
+    ArticleReader reader = analysis.reader();
+    Configuration conf = hadoop.configuration();
     return new Iterator<>() {
-      private ArticleSource source;
+      private FileArticles source;
       private Iterator<SourceItem> items;
       private int fileIndex;
       private int itemIndex;
@@ -55,11 +47,11 @@ final class AnalyseFiles implements FlatMapFunction<Iterator<Tuple2<Integer, Str
           if (!files.hasNext()) {
             return false;
           }
-          Tuple2<Integer, String> file = files.next();
+          Tuple2<Integer, InputFile> file = files.next();
           fileIndex = file._1();
           itemIndex = 0;
-          source = Sources.open(Path.of(file._2()), reader);
-          items = source.iterator();
+          source = FileArticles.open(file._2(), reader, conf);
+          items = source.items();
         }
         return true;
       }
@@ -67,42 +59,21 @@ final class AnalyseFiles implements FlatMapFunction<Iterator<Tuple2<Integer, Str
       @Override
       public Row next() {
         if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
+          throw new NoSuchElementException();
         }
         SourceItem item = items.next();
-        return analyse(new ArticleRows.Place(item.origin(), fileIndex, itemIndex++), item);
+        return analysis.analyse(new ArticleRows.Place(item.origin(), fileIndex, itemIndex++), item);
       }
     };
   }
 
-  private Row analyse(ArticleRows.Place at, SourceItem item) {
-    SourceDocument doc = item.document().get();
-    if (doc.fatal()) {
-      return ArticleRows.failed(at, doc, doc.fatalProblem().orElseThrow().message());
-    }
-    try {
-      Analyzer analyzer = ExecutorAnalyzer.get();
-      Analysis a = analyzer.analyze(doc);
-      if (a.article().fatal()) {
-        String why = a.article().problems().stream().filter(p -> p.kind().fatal()).findFirst()
-            .map(p -> p.message()).orElse("not analysed");
-        return ArticleRows.failed(at, a.article(), why);
-      }
-      if (db != null) {
-        ExecutorStore.get(db).save(a);
-      }
-      return ArticleRows.analysed(at, a);
-    } catch (RuntimeException e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return ArticleRows.failed(at, doc, why.toLowerCase(Locale.ROOT).startsWith("cannot") ? why : "analysis failed: " + why);
-    }
-  }
-
-  /** The (index, path) pairs of the input files, for {@code parallelize}. */
-  static List<Tuple2<Integer, String>> indexed(List<Path> files) {
-    List<Tuple2<Integer, String>> out = new ArrayList<>();
+  /** The (index in the input order, file) pairs of the files read whole, for {@code parallelize}. */
+  static List<Tuple2<Integer, InputFile>> indexed(List<InputFile> files) {
+    List<Tuple2<Integer, InputFile>> out = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      out.add(new Tuple2<>(i, files.get(i).toAbsolutePath().toString()));
+      if (!files.get(i).jsonLines()) {
+        out.add(new Tuple2<>(i, files.get(i)));
+      }
     }
     return out;
   }

@@ -60,7 +60,8 @@ final class ArticleRows {
 
   private static Row actor(Actor a) {
     return RowFactory.create(a.id(), a.code(), a.name(), a.type().name().toLowerCase(Locale.ROOT), a.country(),
-        a.role(), a.affiliation(), a.title(), Schemas.array(a.aliases()), a.mentions().size());
+        a.role(), a.affiliation(), a.title(), Schemas.array(a.aliases()), a.mentions().size(),
+        Schemas.array(a.mentions().stream().map(m -> RowFactory.create(m.start(), m.end())).toList()));
   }
 
   private static Row telling(Event e, ArticleInfo info) {

@@ -14,7 +14,7 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
@@ -26,6 +26,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * The job's plan: analyse the input files on the executors, drop articles already seen (same text or
@@ -36,7 +37,8 @@ import org.apache.spark.storage.StorageLevel;
  */
 final class CorpusJob {
   /** The job's knobs; {@code partitions} 0 means the default; {@code db} may be null. */
-  record Settings(int partitions, int maxBytes, String db, double maxDistance, int hashTables, int sameEventDays) {
+  record Settings(int partitions, int maxBytes, String db, double maxDistance, int hashTables, int sameEventDays,
+                  ActorFiles actors) {
     Settings {
       if (partitions < 0 || maxBytes < 1) {
         throw new IllegalArgumentException("partitions must be >= 0 and maxBytes >= 1, got " + partitions + ", " + maxBytes);
@@ -46,12 +48,12 @@ final class CorpusJob {
 
   /** What a run did. */
   record Summary(long articles, long analysed, long known, long failed, long nearDuplicates, long stories,
-                 long events, long mentions, long actors, long quotes, double seconds) {
+                 long events, long mentions, long actors, long quotes, int tasks, double seconds) {
     @Override
     public String toString() {
       return String.format("%d article(s): %d analysed (%d near-duplicates, %d stories), %d already seen, %d failed;"
-              + " %d events (%d mentions), %d actors, %d quotes; %.1f s (%.2f articles/s)",
-          articles, analysed, nearDuplicates, stories, known, failed, events, mentions, actors, quotes, seconds,
+              + " %d events (%d mentions), %d actors, %d quotes; read by %d task(s); %.1f s (%.2f articles/s)",
+          articles, analysed, nearDuplicates, stories, known, failed, events, mentions, actors, quotes, tasks, seconds,
           seconds > 0 ? articles / seconds : 0.0);
     }
   }
@@ -64,14 +66,11 @@ final class CorpusJob {
     this.settings = settings;
   }
 
-  Summary run(List<Path> files, String output) {
+  Summary run(List<InputFile> files, String output) {
     long t0 = System.nanoTime();
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    int slices = settings.partitions() > 0 ? settings.partitions()
-        : Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
-    JavaRDD<Row> rows = jsc.parallelize(AnalyseFiles.indexed(files), slices)
-        .mapPartitions(new AnalyseFiles(settings.maxBytes(), settings.db()));
-    Dataset<Row> all = spark.createDataFrame(rows, Schemas.ANALYSED)
+    Instant started = Instant.now();
+    JavaRDD<Row> read = analysed(files);
+    Dataset<Row> all = spark.createDataFrame(read, Schemas.ANALYSED)
         .withColumn("seq", col("file_index").cast("long").multiply(1L << 32).plus(col("item_index")))
         .persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -88,6 +87,7 @@ final class CorpusJob {
     events.drop("mentions").write().mode(SaveMode.Overwrite).partitionBy("month").parquet(output + "/events");
     write(mentions, output, "event_mentions");
     write(quotes, output, "quotes");
+    ExchangeFormats.write(spark, analysed, articles, events, spark.read().parquet(output + "/actors"), output, started);
 
     Summary summary = new Summary(all.count(), analysed.count(), articles.filter(col("status").equalTo("known")).count(),
         articles.filter(col("status").equalTo("failed")).count(),
@@ -95,12 +95,28 @@ final class CorpusJob {
         articles.select("story_id").where(col("story_id").isNotNull()).distinct().count(),
         events.count(), spark.read().parquet(output + "/event_mentions").count(),
         spark.read().parquet(output + "/actors").count(), spark.read().parquet(output + "/quotes").count(),
-        (System.nanoTime() - t0) / 1e9);
+        read.getNumPartitions(), (System.nanoTime() - t0) / 1e9);
     all.unpersist();
     analysed.unpersist();
     articles.unpersist();
     events.unpersist();
     return summary;
+  }
+
+  /** Every input article analysed: whole files spread by file, JSON Lines by split. */
+  private JavaRDD<Row> analysed(List<InputFile> files) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    ArticleAnalysis analysis = new ArticleAnalysis(settings.maxBytes(), settings.db(), settings.actors());
+    List<Tuple2<Integer, InputFile>> whole = AnalyseFiles.indexed(files);
+    JavaRDD<Row> lines = JsonLinesSplits.analyse(jsc, files, analysis);
+    if (whole.isEmpty()) {
+      return lines;
+    }
+    int slices = settings.partitions() > 0 ? settings.partitions()
+        : Math.max(1, Math.min(whole.size(), jsc.defaultParallelism() * 4));
+    JavaRDD<Row> rows = jsc.parallelize(whole, slices)
+        .mapPartitions(new AnalyseFiles(analysis, HadoopSettings.of(jsc.getConf())));
+    return lines == null ? rows : rows.union(lines);
   }
 
   /** The analysed articles not seen before: the first in input order of each text (format and text) and of each URL. */

@@ -1,12 +1,13 @@
 package org.dyad.spark;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.dyad.sources.InputFiles;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkConf;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,12 +22,22 @@ import picocli.CommandLine.Option;
 @Command(name = "dyad spark", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Analyse a corpus on Apache Spark and write articles, actors, events, event mentions and quotes as Parquet.")
 public final class DyadJob implements Callable<Integer> {
-  @Option(names = "--master", description = "Spark master, e.g. local[2]; default: what spark-submit sets.")
+  @Option(names = "--master", description = "Spark master: local[N], spark://HOST:PORT, yarn, k8s://...; default: what spark-submit sets.")
   String master;
 
+  @Option(names = "--job-jar", paramLabel = "JAR",
+      description = "The jar executors load dyad from (dyad-spark-job.jar; ./dyad spark passes it). Not needed under spark-submit, which ships its application jar.")
+  String jobJar;
+
+  @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting, as spark-submit's --conf; repeatable.")
+  Map<String, String> conf = new LinkedHashMap<>();
+
   @Option(names = "--input", required = true, paramLabel = "PATH",
-      description = "Files (.txt, .html), directories, JSON Lines or WARC files; repeatable. Seen by every executor at the same path.")
-  List<Path> inputs = new ArrayList<>();
+      description = "Files (.txt, .html, feeds), directories, JSON Lines or WARC files: paths or URIs (file:, hdfs:, s3a:, ...), globs allowed; repeatable.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary (TSV, see docs/dictionaries.md), a path or URI; repeatable.")
+  List<String> actorFiles = new ArrayList<>();
 
   @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for the Parquet tables (replaced).")
   String output;
@@ -60,7 +71,7 @@ public final class DyadJob implements Callable<Integer> {
 
   /** Runs the job with command-line arguments; returns the exit status. */
   public static int run(String... args) {
-    CommandLine cli = new CommandLine(new DyadJob());
+    CommandLine cli = new CommandLine(new DyadJob()).setOverwrittenOptionsAllowed(true); // the launcher's --job-jar, then the user's
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       boolean usage = e instanceof IllegalArgumentException;
       cmd.getErr().println("dyad spark: " + e.getMessage());
@@ -74,29 +85,17 @@ public final class DyadJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    for (Path p : inputs) {
-      if (!Files.exists(p)) {
-        throw new IllegalArgumentException(p + ": no such file or directory");
-      }
-    }
     if (db != null && !db.startsWith("jdbc:")) {
       throw new IllegalArgumentException("--db must be a JDBC URL (jdbc:postgresql://... or jdbc:h2:...), got '" + db + "'");
     }
-    InputFiles.Listing listing = InputFiles.of(inputs);
-    if (listing.files().isEmpty()) {
-      throw new IllegalArgumentException("no input files under " + inputs);
-    }
-    CorpusJob.Settings settings = new CorpusJob.Settings(partitions, maxBytes, db, maxDistance, hashTables, sameEventDays);
-    SparkSession.Builder builder = SparkSession.builder().appName("dyad");
-    if (master != null) {
-      builder.master(master);
-      if (master.startsWith("local")) {
-        // One JVM on this machine: no web UI, few shuffle partitions, the loopback address only.
-        builder.config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8")
-            .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
-      }
-    }
-    SparkSession spark = builder.getOrCreate();
+    // Inputs are listed before any cluster is asked for executors, so a wrong path is a usage error at once.
+    SparkConf given = new SparkConf();
+    conf.forEach(given::set);
+    Configuration hadoop = HadoopSettings.of(given).configuration();
+    InputListing.Listing listing = InputListing.of(inputs, hadoop);
+    CorpusJob.Settings settings = new CorpusJob.Settings(partitions, maxBytes, db, maxDistance, hashTables, sameEventDays,
+        ActorFiles.read(actorFiles, hadoop));
+    SparkSession spark = Sessions.open(new Sessions.Launch(master, jobJar, conf));
     try {
       CorpusJob.Summary summary = new CorpusJob(spark, settings).run(listing.files(), output);
       System.out.println(summary);

@@ -23,10 +23,13 @@ final class Schemas {
   static final StructType MENTION_SPAN = struct(
       "sentence", IntegerType, "start", IntegerType, "end", IntegerType, "text", StringType);
 
+  static final StructType SPAN = struct("start", IntegerType, "end", IntegerType);
+
+  /** An actor of one article; {@code spans} are its mentions (for the exchange formats' offsets, not written to Parquet). */
   static final StructType ACTOR = struct(
       "id", StringType, "code", StringType, "name", StringType, "type", StringType, "country", StringType,
       "role", StringType, "affiliation", StringType, "title", StringType,
-      "aliases", createArrayType(StringType), "num_mentions", IntegerType);
+      "aliases", createArrayType(StringType), "num_mentions", IntegerType, "spans", createArrayType(SPAN));
 
   /** One telling of an event in one article, as the article's analysis gives it. */
   static final StructType TELLING = struct(

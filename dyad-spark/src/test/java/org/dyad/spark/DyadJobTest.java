@@ -3,10 +3,12 @@ package org.dyad.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.apache.spark.sql.functions.col;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,15 +17,15 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.input.ArticleReader;
-import org.dyad.input.SourceDocument;
-import org.dyad.model.Analysis;
 import org.dyad.sources.ArticleSource;
 import org.dyad.sources.SourceItem;
 import org.dyad.sources.Sources;
+import org.dyad.store.ArticleIngest;
 import org.dyad.store.ArticleSummary;
 import org.dyad.store.EventQuery;
 import org.dyad.store.Store;
 import org.dyad.store.StoredEvent;
+import org.dyad.store.export.Exporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,7 @@ class DyadJobTest {
   private Path output;
   private String jobStore;
   private SparkSession spark;
+  private boolean storeBuilt;
 
   @BeforeAll
   void runJob(@TempDir Path dir) throws URISyntaxException {
@@ -103,29 +106,50 @@ class DyadJobTest {
   /** The same articles saved one after the other into the store (H2) give the same events and counts. */
   @Test
   void eventsEqualTheStoresEventsOnTheSameCorpus() {
-    Set<List<Object>> fromStore = new HashSet<>();
-    try (Store store = Store.open(tmp.resolve("db").toString());
-         ArticleSource source = Sources.open(corpus, new ArticleReader())) {
-      for (SourceItem item : source) {
-        SourceDocument doc = item.document().get();
-        Analysis a = ExecutorAnalyzer.get().analyze(doc);
-        if (!a.article().fatal()) {
-          store.save(a);
-        }
-      }
-      for (StoredEvent e : store.events(EventQuery.all())) {
-        fromStore.add(List.of(key(e.event().source()), key(e.event().target()), e.event().cameo(),
-            String.valueOf(e.event().date()), e.numArticles()));
-      }
+    Set<List<Object>> fromStore;
+    try (Store store = corpusStore()) {
+      fromStore = EventKeys.ofStore(store);
     }
-    Set<List<Object>> fromSpark = new HashSet<>();
-    for (Row r : table("events").collectAsList()) {
-      fromSpark.add(List.of(String.valueOf(r.<String>getAs("source_actor")), String.valueOf(r.<String>getAs("target_actor")),
-          r.<String>getAs("cameo"), String.valueOf(r.<String>getAs("date")), r.<Integer>getAs("num_articles")));
-    }
+    Set<List<Object>> fromSpark = EventKeys.ofTable(table("events"));
     assertThat(fromSpark).isEqualTo(fromStore);
     assertThat(fromSpark).anyMatch(k -> (Integer) k.get(4) >= 2);
     assertThat(table("events").count()).isEqualTo(fromStore.size());
+  }
+
+  /** GDELT's two tables and PLOVER come from dyad export's exporters: the same lines as from the store, but for ingest times. */
+  @Test
+  void exchangeFormatsEqualWhatDyadExportWritesFromTheStore() throws IOException {
+    for (String format : List.of("gdelt", "gdelt-mentions", "plover")) {
+      List<String> exported = new ArrayList<>();
+      try (Store store = corpusStore()) {
+        for (StoredEvent e : store.events(EventQuery.all())) {
+          StringWriter out = new StringWriter();
+          Exporter.of(format).write(e, out);
+          out.toString().lines().map(EventKeys::withoutTimes).forEach(exported::add);
+        }
+      }
+      String folder = format.equals("gdelt") ? "gdelt-events" : format;
+      List<String> written = spark.read().text(output.resolve(folder).toString()).as(Encoders.STRING()).collectAsList()
+          .stream().map(EventKeys::withoutTimes).toList();
+      assertThat(written).as(format).isNotEmpty().containsExactlyInAnyOrderElementsOf(exported);
+    }
+  }
+
+  /** The store of the corpus's articles, saved one after the other as {@code dyad ingest} saves them; built once. */
+  private Store corpusStore() {
+    Path db = tmp.resolve("db");
+    if (storeBuilt) {
+      return Store.open(db.toString());
+    }
+    Store store = Store.open(db.toString());
+    try (ArticleSource source = Sources.open(corpus, new ArticleReader())) {
+      ArticleIngest ingest = new ArticleIngest(store, ExecutorAnalyzer::get);
+      for (SourceItem item : source) {
+        ingest.ingest(item.document().get());
+      }
+    }
+    storeBuilt = true;
+    return store;
   }
 
   /** {@code --db}: the executors saved every analysed article, and the store answers queries on their events. */
