@@ -1,8 +1,6 @@
 package org.dyad.geo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
-import org.dyad.json.AnalysisJson;
 
 /**
  * The countries, by number: ISO 3166 alpha-2 and alpha-3 codes, FIPS 10-4 (GDELT's country codes),
@@ -33,8 +30,7 @@ public final class CountryTable {
   }
 
   /** iso3166-2-db's countries, named as it and the JDK name them. */
-  static CountryTable read(Path file) throws IOException {
-    JsonNode root = AnalysisJson.mapper().readTree(file.toFile());
+  static CountryTable read(JsonNode root) {
     List<Row> rows = new ArrayList<>();
     root.fields().forEachRemaining(f -> {
       JsonNode c = f.getValue();
@@ -50,11 +46,26 @@ public final class CountryTable {
             c.path("reference").path("geonames").asLong(0), all.get(0), all.subList(1, all.size())));
       }
     });
+    // Territories GeoNames gives towns in (New Caledonia, Aruba ...) that the file lacks, and Kosovo.
+    java.util.Set<String> have = new java.util.HashSet<>(rows.stream().map(Row::iso2).toList());
+    jdkRows().stream().filter(r -> have.add(r.iso2())).forEach(rows::add);
+    extra().stream().filter(r -> have.add(r.iso2())).forEach(rows::add);
     return new CountryTable(rows);
   }
 
-  /** The JDK's ISO 3166 list: the fallback when no gazetteer is installed. */
+  private static List<Row> extra() {
+    return org.dyad.data.BundledData.lines("/org/dyad/geo/countries-extra.tsv").stream().map(l -> l.split("\t")).map(c ->
+        new Row(c[0], c[1], c[2], 0, Long.parseLong(c[3]), c[4], List.of())).toList();
+  }
+
+  /** The JDK's ISO 3166 list (and the extra countries): the fallback when no gazetteer is installed. */
   static CountryTable fromJdk() {
+    List<Row> rows = jdkRows();
+    rows.addAll(extra());
+    return new CountryTable(rows);
+  }
+
+  private static List<Row> jdkRows() {
     List<Row> rows = new ArrayList<>();
     for (String iso2 : Locale.getISOCountries()) {
       Locale l = new Locale("", iso2);
@@ -64,7 +75,7 @@ public final class CountryTable {
         // a code without an alpha-3 form names no state dyad codes
       }
     }
-    return new CountryTable(rows);
+    return rows;
   }
 
   int size() {

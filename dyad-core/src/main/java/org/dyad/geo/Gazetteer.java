@@ -1,5 +1,6 @@
 package org.dyad.geo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.dyad.json.AnalysisJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,9 +83,10 @@ public final class Gazetteer {
       return countriesOnly();
     }
     try {
-      Builder b = new Builder(CountryTable.read(home.regions()));
+      JsonNode regions = AnalysisJson.mapper().readTree(home.regions().toFile());
+      Builder b = new Builder(CountryTable.read(regions));
       CitiesPbf.read(home.cities(), b);
-      RegionsJson.read(home.regions(), b);
+      RegionsJson.read(regions, b);
       return b.build(true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the gazetteer in " + home.directory(), e);
@@ -127,7 +130,7 @@ public final class Gazetteer {
     String admin = admins[i];
     Integer region = admin == null ? null : regionIndex.get(regionKey(iso3, admin));
     boolean placed = lats[i] != NO_COORDINATE;
-    return new GeoEntry(ids[i] == 0 ? null : ids[i], names[i], codes[i].startsWith("P") ? "P" : "A", codes[i], iso3,
+    return new GeoEntry(ids[i] == 0 ? null : ids[i], names[i], codes[i].startsWith("PPL") ? "P" : "A", codes[i], iso3,
         admin, region == null ? null : names[region], populations[i],
         placed ? lats[i] / 1e5 : null, placed ? lons[i] / 1e5 : null);
   }
@@ -224,7 +227,7 @@ public final class Gazetteer {
     Gazetteer build(boolean full) {
       Centres centres = new Centres();
       for (int i = 0; i < names.size(); i++) {
-        if (codes.get(i).startsWith("P") && lats.get(i) != NO_COORDINATE) {
+        if (codes.get(i).startsWith("PPL") && lats.get(i) != NO_COORDINATE) {
           String iso3 = table.iso3(countryOf.get(i));
           centres.add(iso3, lats.get(i), lons.get(i), populations.get(i));
           if (admins.get(i) != null) {

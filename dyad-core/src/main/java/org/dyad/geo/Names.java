@@ -20,9 +20,28 @@ final class Names {
    * that "Khan Younis", "Ṣan‘ā’" and "Port-au-Prince" meet the spellings news uses.
    */
   static String key(String name) {
+    if (plain(name)) {
+      return name.toLowerCase(Locale.ROOT); // most names: no normalising needed, and the load reads 140,000
+    }
     String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     s = APOSTROPHES.matcher(s).replaceAll("");
     return SEPARATORS.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Letters and single inner spaces of ASCII only. */
+  private static boolean plain(String name) {
+    int n = name.length();
+    if (n == 0 || name.charAt(0) == ' ' || name.charAt(n - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!letter && !(c == ' ' && name.charAt(i - 1) != ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isRegionWord(String word) {

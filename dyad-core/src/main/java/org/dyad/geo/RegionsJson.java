@@ -1,11 +1,8 @@
 package org.dyad.geo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.dyad.json.AnalysisJson;
 
 /**
  * Reads iso3166-2-db's first-level regions: {@code admin} is GeoNames' admin1 code (the code
@@ -14,8 +11,7 @@ import org.dyad.json.AnalysisJson;
 final class RegionsJson {
   private RegionsJson() {}
 
-  static void read(Path file, Gazetteer.Builder out) throws IOException {
-    JsonNode root = AnalysisJson.mapper().readTree(file.toFile());
+  static void read(JsonNode root, Gazetteer.Builder out) {
     root.fields().forEachRemaining(f -> {
       for (JsonNode r : f.getValue().path("regions")) {
         LinkedHashSet<String> names = new LinkedHashSet<>();

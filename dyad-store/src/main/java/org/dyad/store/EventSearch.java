@@ -176,7 +176,7 @@ final class EventSearch {
           .map(m -> new Event.EventMention(m.sentence(), m.start(), m.end(), m.text())).toList();
       Event e = event;
       Event full = new Event(e.id(), e.source(), e.target(), e.cameo(), e.root(), e.label(), e.goldstein(), e.quadClass(),
-          e.plover(), e.ploverMode(), e.negated(), e.certainty(), e.claimedBy(), e.date(), e.quantity(), e.location(), ms);
+          e.plover(), e.ploverMode(), e.negated(), e.certainty(), e.claimedBy(), e.date(), e.quantity(), e.location(), e.place(), ms);
       return new StoredEvent(full, sourceFacts, targetFacts, numArticles, numSources, List.copyOf(articles.values()), mentions,
           dateFromText, firstArticle, added);
     }
@@ -197,7 +197,7 @@ final class EventSearch {
         rs.getString("cameo"), rs.getString("root"), rs.getString("label"), rs.getDouble("goldstein"), rs.getInt("quad_class"),
         rs.getString("plover"), rs.getString("plover_mode"), rs.getBoolean("negated"),
         Event.Certainty.valueOf(rs.getString("certainty").toUpperCase(Locale.ROOT)), rs.getString("claimed_by"),
-        rs.getString("event_date"), Sql.getInt(rs, "quantity"), rs.getString("location"), List.of());
+        rs.getString("event_date"), Sql.getInt(rs, "quantity"), rs.getString("location"), null, List.of());
     return r;
   }
 

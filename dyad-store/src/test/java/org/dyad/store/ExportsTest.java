@@ -152,7 +152,7 @@ class ExportsTest {
 
   static Event told(Actor source, String cameo, int sentence, int start, int end) {
     return new Event("e", source == null ? null : source.ref(), HAMAS.ref(), cameo, cameo.substring(0, 2), "label", -5.0, 4,
-        null, null, false, Event.Certainty.ASSERTED, null, "2024-12-08", null, null,
+        null, null, false, Event.Certainty.ASSERTED, null, "2024-12-08", null, null, null,
         List.of(new Event.EventMention(sentence, start, end, TOLD.substring(start, end))));
   }
 
@@ -216,9 +216,9 @@ class ExportsTest {
     Actor syria = named(SYRGOV, 0, 5);
     Actor hamas = named(HAMAS, 15, 20, 42, 47);
     Event kill = new Event("e", syria.ref(), hamas.ref(), "1823", "18", "Kill", -10.0, 4, "ASSAULT", null, false,
-        Event.Certainty.HYPOTHETICAL, null, "2012", 94, "Damascus", List.of(new Event.EventMention(0, 0, 20, TOLD.substring(0, 20))));
+        Event.Certainty.HYPOTHETICAL, null, "2012", 94, "Damascus", null, List.of(new Event.EventMention(0, 0, 20, TOLD.substring(0, 20))));
     Event visit = new Event("e2", syria.ref(), hamas.ref(), "043", "04", "Host a visit", 2.8, 1, "CONSULT", "visit", true,
-        Event.Certainty.ASSERTED, null, "2024-12-08", null, null, List.of(new Event.EventMention(0, 0, 20, TOLD.substring(0, 20))));
+        Event.Certainty.ASSERTED, null, "2024-12-08", null, null, null, List.of(new Event.EventMention(0, 0, 20, TOLD.substring(0, 20))));
     store.save(analysis("told", TOLD, "2024-12-08", "https://www.news.example/told", List.of(syria, hamas), List.of(kill, visit)));
     List<JsonNode> records = store.events(EventQuery.all()).stream().map(e -> {
       StringWriter out = new StringWriter();

@@ -47,7 +47,7 @@ final class Fixtures {
   static Event event(Actor source, Actor target, String cameo, String date, boolean negated, Event.Certainty certainty,
                      double goldstein, int quad) {
     return new Event("e1", source == null ? null : source.ref(), target == null ? null : target.ref(), cameo,
-        cameo.substring(0, 2), "label " + cameo, goldstein, quad, null, null, negated, certainty, null, date, null, null,
+        cameo.substring(0, 2), "label " + cameo, goldstein, quad, null, null, negated, certainty, null, date, null, null, null,
         List.of(new Event.EventMention(0, 0, 10, "told here")));
   }
 
