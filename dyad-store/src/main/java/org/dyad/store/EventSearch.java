@@ -131,6 +131,7 @@ final class EventSearch {
       conds.add("e.negated = ?");
       args.add(q.negated());
     }
+    StoredPlaces.where(q.place(), conds, args);
     return conds.isEmpty() ? "" : " WHERE " + String.join(" AND ", conds);
   }
 
@@ -197,7 +198,7 @@ final class EventSearch {
         rs.getString("cameo"), rs.getString("root"), rs.getString("label"), rs.getDouble("goldstein"), rs.getInt("quad_class"),
         rs.getString("plover"), rs.getString("plover_mode"), rs.getBoolean("negated"),
         Event.Certainty.valueOf(rs.getString("certainty").toUpperCase(Locale.ROOT)), rs.getString("claimed_by"),
-        rs.getString("event_date"), Sql.getInt(rs, "quantity"), rs.getString("location"), null, List.of());
+        rs.getString("event_date"), Sql.getInt(rs, "quantity"), rs.getString("location"), StoredPlaces.read(rs), List.of());
     return r;
   }
 

@@ -102,6 +102,25 @@ class ExportsTest {
   static final Actor EU = Fixtures.actor("eu", "EUR", "European Union", ActorType.IGO, "EU");
 
   /** A GDELT line as column name -> value, checked to have exactly the listed columns. */
+  @Test
+  void theGdeltGeoColumnsCarryTheEventsPlaceAndTheActorsCountries() {
+    store.save(analysis("a", STORY, "2024-12-08", null, List.of(SYRGOV, HAMAS), List.of(arrest("2024-12-08").withPlace(Fixtures.DAMASCUS))));
+    Map<String, String> gdelt = gdelt(export("gdelt").get(0), GdeltColumns.EVENTS);
+    assertThat(gdelt.get("ActionGeo_Type")).isEqualTo("4");
+    assertThat(gdelt.get("ActionGeo_FullName")).isEqualTo("Damascus, Damascus Governorate, Syria");
+    assertThat(gdelt.get("ActionGeo_CountryCode")).as("FIPS 10-4, as GDELT").isEqualTo("SY");
+    assertThat(gdelt.get("ActionGeo_ADM1Code")).isEqualTo("SY13");
+    assertThat(gdelt.get("ActionGeo_Lat")).isEqualTo("33.5102");
+    assertThat(gdelt.get("ActionGeo_Long")).isEqualTo("36.29128");
+    assertThat(gdelt.get("ActionGeo_FeatureID")).isEqualTo("170654");
+    assertThat(gdelt.get("Actor1Geo_Type")).isEqualTo("1");
+    assertThat(gdelt.get("Actor1Geo_CountryCode")).isEqualTo("SY");
+    assertThat(gdelt.get("Actor1Geo_FeatureID")).isEqualTo("SY");
+    JsonNode plover = json(export("plover").get(0));
+    assertThat(plover.get("event_loc").get("geonames_id").asLong()).isEqualTo(170654L);
+    assertThat(plover.get("event_loc").get("country").asText()).isEqualTo("SYR");
+  }
+
   static Map<String, String> gdelt(String line, GdeltColumns columns) {
     String[] cells = line.split("\t", -1);
     assertThat(cells).hasSize(columns.names().size());

@@ -51,6 +51,10 @@ final class Fixtures {
         List.of(new Event.EventMention(0, 0, 10, "told here")));
   }
 
+  /** Damascus as the gazetteer resolves it, named at the story's first "Damascus". */
+  static final org.dyad.model.Location DAMASCUS = new org.dyad.model.Location("Damascus", 77, 85, "Damascus", 170654L, "P", "PPLC",
+      "SYR", "13", "Damascus Governorate", 33.5102, 36.29128, org.dyad.model.Location.CLAUSE);
+
   static Event arrest(String date) {
     return event(SYRGOV, HAMAS, "173", date, false, Event.Certainty.ASSERTED, -5.0, 4);
   }
