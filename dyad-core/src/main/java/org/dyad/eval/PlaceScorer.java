@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.dyad.geo.GeoEntry;
-import org.dyad.geo.PlaceContext;
 import org.dyad.geo.Toponyms;
 
 /**
@@ -28,8 +27,7 @@ public final class PlaceScorer {
   }
 
   public void add(PlaceGold g) {
-    Optional<GeoEntry> found = toponyms.resolve(g.text(), g.start(), g.end(),
-        PlaceContext.of(g.text(), toponyms.gazetteer(), List.of()));
+    Optional<GeoEntry> found = toponyms.resolve(g.text(), g.start(), g.end(), toponyms.context(g.text(), List.of()));
     boolean country = found.map(e -> g.country().equals(e.country())).orElse(false);
     boolean place = found.map(e -> e.geonamesId() != null && e.geonamesId() == g.geonamesId()).orElse(false);
     total++;

@@ -34,7 +34,7 @@ public final class EventPlaces {
     }
     String text = doc.text();
     List<String> actorCountries = actors.actors().stream().map(Actor::country).filter(c -> c != null).toList();
-    PlaceContext context = PlaceContext.of(text, toponyms.gazetteer(), actorCountries);
+    PlaceContext context = toponyms.context(text, actorCountries);
     Optional<Location> dateline = dateline(text, context);
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {

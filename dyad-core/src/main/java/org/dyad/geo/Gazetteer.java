@@ -186,7 +186,14 @@ public final class Gazetteer {
     void city(long id, String name, String iso2, String code, String admin, int population, int lat, int lon) {
       Integer c = table.index(iso2);
       if (c != null && !name.isBlank()) {
-        add(id, name, code, c, admin, population, lat, lon);
+        int e = add(id, name, code, c, admin, population, lat, lon);
+        // News drops what GeoNames adds: "Washington, D.C." is "Washington", "New York City" "New York".
+        int comma = name.indexOf(", ");
+        if (comma > 0) {
+          name(name.substring(0, comma), e);
+        } else if (name.endsWith(" City") && name.length() > 5) {
+          name(name.substring(0, name.length() - 5), e);
+        }
       }
     }
 

@@ -11,6 +11,7 @@ final class Names {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʼʿʾ]");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐–.]+");
+  private static final Pattern SAINT = Pattern.compile("\\bst ");
   private static final Set<String> REGION_WORDS = Set.copyOf(BundledData.words("/org/dyad/geo/region-words.txt"));
 
   private Names() {}
@@ -20,9 +21,12 @@ final class Names {
    * that "Khan Younis", "Ṣan‘ā’" and "Port-au-Prince" meet the spellings news uses.
    */
   static String key(String name) {
-    if (plain(name)) {
-      return name.toLowerCase(Locale.ROOT); // most names: no normalising needed, and the load reads 140,000
-    }
+    String s = plain(name) ? name.toLowerCase(Locale.ROOT) : normalised(name); // most names need no normalising
+    // "St. Petersburg" is GeoNames' "Saint Petersburg"
+    return s.contains("st ") ? SAINT.matcher(s).replaceAll("saint ") : s;
+  }
+
+  private static String normalised(String name) {
     String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     s = APOSTROPHES.matcher(s).replaceAll("");
     return SEPARATORS.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);

@@ -4,7 +4,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What an article says about where it is: how often it names each country (by name, or by the
@@ -20,18 +22,23 @@ public final class PlaceContext {
 
   /** The countries and regions {@code text} names, plus the countries of its actors ({@code actorCountries}, alpha-3). */
   public static PlaceContext of(String text, Gazetteer g, Collection<String> actorCountries) {
+    return of(text, g, name -> Optional.empty(), actorCountries);
+  }
+
+  /** As {@link #of(String, Gazetteer, Collection)}, names the gazetteer lacks ("Swiss", "West Bank") counted by the dictionary's country. */
+  static PlaceContext of(String text, Gazetteer g, Function<String, Optional<String>> dictionary, Collection<String> actorCountries) {
     PlaceContext c = new PlaceContext();
     for (String iso3 : actorCountries) {
       c.count(iso3, 1);
     }
     for (ProperNames.Run run : ProperNames.in(text, 0, text.length())) {
-      c.read(run, text, g);
+      c.read(run, text, g, dictionary);
     }
     return c;
   }
 
   /** Every name in the run, the longest at each word: "Kaduna State Governor Uba Sani" names Kaduna State. */
-  private void read(ProperNames.Run run, String text, Gazetteer g) {
+  private void read(ProperNames.Run run, String text, Gazetteer g, Function<String, Optional<String>> dictionary) {
     int n = run.words();
     int w = 0;
     while (w < n) {
@@ -41,6 +48,12 @@ public final class PlaceContext {
         int[] found = g.lookup(part.text());
         if (found.length > 0) {
           note(found, g, part, Toponyms.regionWordAfter(text, part.end()));
+          next = last;
+          break;
+        }
+        Optional<String> country = dictionary.apply(part.text());
+        if (country.isPresent()) {
+          count(country.get(), 1);
           next = last;
           break;
         }
@@ -54,7 +67,7 @@ public final class PlaceContext {
       GeoEntry entry = g.entry(e);
       if (entry.isCountry()) {
         count(entry.country(), 1);
-      } else if (entry.isRegion() && (regionWord || found.length == 1 || part.text().contains(" "))) {
+      } else if (entry.isRegion() && (regionWord || found.length == 1)) {
         regions.add(entry.country() + "." + entry.admin1());
         count(entry.country(), 0.5);
       }

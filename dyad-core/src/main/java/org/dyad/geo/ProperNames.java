@@ -56,6 +56,10 @@ final class ProperNames {
     while (m.find()) {
       String t = m.group();
       int end = m.end();
+      if (t.endsWith("'s") || t.endsWith("’s")) {
+        t = t.substring(0, t.length() - 2); // "Lebanon's second city": the owner's name
+        end -= 2;
+      }
       while (!t.isEmpty() && ".-'’".indexOf(t.charAt(t.length() - 1)) >= 0) {
         t = t.substring(0, t.length() - 1); // "in Kaduna." ends the sentence, not the name
         end--;

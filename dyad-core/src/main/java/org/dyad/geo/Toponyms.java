@@ -20,6 +20,7 @@ public final class Toponyms {
   static final int MAX_WORDS = 4;
   private static final Pattern QUALIFIER_AFTER = Pattern.compile("^(?:\\s*,\\s*|\\s+(?:in|near|outside)\\s+(?:the\\s+)?(?:[a-z]+[- ]){0,2})(?=\\p{Lu})");
   private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}\\-]+(?: \\p{Lu}[\\p{L}\\-]+){0,2})['’]s\\s+(?:[a-z]+\\s+){0,2}$");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
   private static final Pattern REGION_WORD_AFTER = Pattern.compile("^\\s+(\\p{L}+)");
 
   private final Gazetteer gazetteer;
@@ -38,6 +39,11 @@ public final class Toponyms {
     return gazetteer;
   }
 
+  /** What {@code text} says about where it is, its actors' countries (alpha-3) added; demonyms count through the dictionary. */
+  public PlaceContext context(String text, java.util.Collection<String> actorCountries) {
+    return PlaceContext.of(text, gazetteer, dictionaryCountry, actorCountries);
+  }
+
   /** The entry the name at {@code start..end} of {@code text} means, if any. */
   public Optional<GeoEntry> resolve(String text, int start, int end, PlaceContext context) {
     String name = text.substring(start, end);
@@ -52,11 +58,14 @@ public final class Toponyms {
       return dictionaryCountry.apply(name).flatMap(gazetteer::country).map(gazetteer::entry);
     }
     Set<String> qualified = qualifiers(text, start, end);
+    List<GeoEntry> candidates = java.util.Arrays.stream(found).mapToObj(gazetteer::entry).toList();
+    Set<String> townRegions = new HashSet<>();
+    candidates.stream().filter(c -> c.featureClass().equals("P")).forEach(c -> townRegions.add(c.country() + "." + c.admin1()));
     GeoEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (int e : found) {
-      GeoEntry entry = gazetteer.entry(e);
-      double s = score(entry, context, qualified, regionWord);
+    for (GeoEntry entry : candidates) {
+      boolean ownTown = entry.isRegion() && townRegions.contains(entry.country() + "." + entry.admin1());
+      double s = score(entry, context, qualified, regionWord, ownTown);
       if (s > bestScore) {
         best = entry;
         bestScore = s;
@@ -89,12 +98,13 @@ public final class Toponyms {
         || dictionaryCountry.apply(name).isPresent();
   }
 
-  private static double score(GeoEntry e, PlaceContext context, Set<String> qualified, boolean regionWord) {
+  /** {@code ownTown}: a town of the same name lies in this region ("Kaduna" in Kaduna State). */
+  private static double score(GeoEntry e, PlaceContext context, Set<String> qualified, boolean regionWord, boolean ownTown) {
     double s = 2 * Math.log10(1.0 + e.population());
     s += switch (e.featureCode()) {
       case "PCLI" -> 10;
       case "PPLC" -> 4;
-      case "ADM1" -> -2; // a town named as its region ("Kaduna") is the town unless a region word follows
+      case "ADM1" -> -2;
       case "PPLA" -> 2;
       case "PPLA2" -> 1;
       default -> 0;
@@ -109,8 +119,10 @@ public final class Toponyms {
     if (e.admin1() != null && qualified.contains(e.country() + "." + e.admin1()) && !e.isRegion()) {
       s += 40;
     }
-    if (regionWord && e.isRegion()) {
+    if (e.isRegion() && regionWord) {
       s += 40;
+    } else if (ownTown) {
+      s -= 6; // the region's summed population must not outweigh the town it is named after
     }
     return s;
   }
@@ -136,7 +148,7 @@ public final class Toponyms {
   }
 
   private void addPlaces(String run, Set<String> out) {
-    String[] words = run.split(" ");
+    String[] words = POSSESSIVE.matcher(run).replaceAll("").split(" "); // "Tripoli, Lebanon's second city"
     for (int last = Math.min(words.length, MAX_WORDS); last > 0; last--) {
       String name = String.join(" ", java.util.Arrays.copyOf(words, last));
       int[] found = gazetteer.lookup(Names.withoutRegionWord(name));

@@ -34,6 +34,25 @@ final class EventSearch {
   }
 
   /** How many events the query matches, limit and offset aside. */
+  /** How many of the matching events happened in each country (ISO alpha-3); events without a country left out. */
+  Map<String, Long> countByCountry(EventQuery q) throws SQLException {
+    Map<String, Long> out = new java.util.TreeMap<>();
+    if (oneSidedBoth(q)) {
+      return out;
+    }
+    List<Object> args = new ArrayList<>();
+    String where = where(q, args);
+    String sql = "SELECT e.country_code, COUNT(*) FROM events e LEFT JOIN actors s ON s.id = e.source_actor"
+        + " LEFT JOIN actors t ON t.id = e.target_actor" + where + (where.isEmpty() ? " WHERE" : " AND")
+        + " e.country_code IS NOT NULL GROUP BY e.country_code";
+    try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    return out;
+  }
+
   long count(EventQuery q) throws SQLException {
     if (oneSidedBoth(q)) {
       return 0;
