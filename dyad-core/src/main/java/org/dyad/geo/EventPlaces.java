@@ -22,6 +22,7 @@ public final class EventPlaces {
   private static final Pattern DATELINE = Pattern.compile(
       "^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L} .'\\-]{1,30}?)??(?:,?\\s\\p{Lu}\\p{L}*\\.?\\s\\d{1,2})?"
       + "\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[—–\\-]{1,2}\\s|\\n)"); // the cleaner sets the dash apart as a paragraph break
+  private static final int DATELINE_PARAGRAPHS = 3;
   private final Toponyms toponyms;
 
   public EventPlaces(Toponyms toponyms) {
@@ -39,7 +40,7 @@ public final class EventPlaces {
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       Location place = inClause(doc, e, context)
-          .or(() -> dateline)
+          .or(() -> dateline.filter(d -> concerns(actors, e, d.country())))
           .or(() -> ofActor(actors, e.target(), text))
           .or(() -> ofActor(actors, e.source(), text))
           .orElse(null);
@@ -60,12 +61,36 @@ public final class EventPlaces {
     return toponyms.firstIn(doc.text(), at, at + e.location().length(), context).map(m -> location(m, Location.CLAUSE));
   }
 
-  /** The dateline's place: a name in capitals before a dash at the article's start. */
+  /**
+   * The dateline says where the reporter is; an event happened there when it concerns that country:
+   * one of its actors is of it, or none has a country ("GENEVA - ... a raid on a Malian army post"
+   * is Mali's, not Geneva's).
+   */
+  private static boolean concerns(ActorSet actors, Event e, String country) {
+    List<String> theirs = java.util.stream.Stream.of(e.source(), e.target()).filter(java.util.Objects::nonNull)
+        .map(r -> actors.actor(r.id()).map(Actor::country).orElse(null)).filter(java.util.Objects::nonNull).toList();
+    return theirs.isEmpty() || theirs.contains(country);
+  }
+
+  /** The dateline's place: a name in capitals before a dash opening one of the first paragraphs (after a headline). */
   Optional<Location> dateline(String text, PlaceContext context) {
     Matcher m = DATELINE.matcher(text);
-    if (!m.lookingAt() || m.group(1).strip().length() < 3) {
-      return Optional.empty();
+    int from = 0;
+    for (int paragraph = 0; paragraph < DATELINE_PARAGRAPHS && from < text.length(); paragraph++) {
+      m.region(from, text.length());
+      if (m.lookingAt() && m.group(1).strip().length() >= 3) {
+        return resolveDateline(text, m, context);
+      }
+      int next = text.indexOf("\n\n", from);
+      if (next < 0) {
+        break;
+      }
+      from = next + 2;
     }
+    return Optional.empty();
+  }
+
+  private Optional<Location> resolveDateline(String text, Matcher m, PlaceContext context) {
     int start = m.start(1);
     int end = start + m.group(1).strip().length();
     return toponyms.resolve(text, start, end, context)

@@ -30,6 +30,15 @@ class EventPlacesTest {
   }
 
   @Test
+  void aDatelineAfterTheHeadlineIsRead() {
+    Location l = dateline("Gunmen attack villages in the north\n\nSOKOTO, Nigeria, March 4 (Reuters)\n\nGunmen killed 12 people.")
+        .orElseThrow();
+    assertThat(l.text()).isEqualTo("SOKOTO");
+    assertThat(l.country()).isEqualTo("NGA");
+    assertThat(l.featureClass()).isEqualTo("P");
+  }
+
+  @Test
   void anOrdinaryFirstSentenceIsNoDateline() {
     assertThat(dateline("Gunmen killed 12 people in Kaduna on Sunday.")).isEmpty();
   }
