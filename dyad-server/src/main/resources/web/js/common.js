@@ -135,6 +135,7 @@ const NAV = [
   ['index.html', 'home', 'Overview'],
   ['events.html', 'events', 'Events'],
   ['network.html', 'network', 'Network'],
+  ['map.html', 'map', 'Map'],
   ['dyad.html', 'dyad', 'Dyads'],
   ['actor.html', 'actor', 'Actors'],
   ['/api/docs', 'api', 'API'],

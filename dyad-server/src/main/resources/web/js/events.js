@@ -5,7 +5,7 @@ renderNav('events');
 const main = document.getElementById('main');
 const form = document.getElementById('filters');
 const tbody = document.querySelector('#events-table tbody');
-const FIELDS = ['actor', 'dyad', 'direction', 'cameo', 'quad', 'from', 'to', 'certainty', 'negated', 'sort'];
+const FIELDS = ['actor', 'dyad', 'direction', 'cameo', 'quad', 'from', 'to', 'certainty', 'negated', 'country', 'sort'];
 const LIMIT = 50;
 let offset = Number(params().get('offset') || 0);
 let rows = [];

@@ -13,13 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.dyad.actors.ActorDictionary;
+import org.dyad.actors.DictionaryIndex;
 import org.dyad.eval.Bars;
 import org.dyad.eval.EvalReport;
 import org.dyad.eval.GoldFormatException;
 import org.dyad.eval.GoldSet;
 import org.dyad.eval.GoldText;
+import org.dyad.eval.PlaceGold;
+import org.dyad.eval.PlaceScorer;
 import org.dyad.eval.Scorer;
 import org.dyad.events.EventCoder;
+import org.dyad.geo.Gazetteer;
+import org.dyad.geo.Toponyms;
 import org.dyad.input.ArticleReader;
 import org.dyad.input.Metadata;
 import org.dyad.model.Analysis;
@@ -40,7 +46,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score dyad against hand-annotated gold sets (JSON Lines, see docs/evaluation.md).")
 final class EvalCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "GOLD", arity = "1..*", description = "Gold sets (.jsonl), e.g. eval/dev.jsonl.")
+  @Parameters(paramLabel = "GOLD", arity = "0..*", description = "Gold sets (.jsonl), e.g. eval/dev.jsonl.")
   List<Path> goldFiles = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "text", description = "text (a report) or json. Default: ${DEFAULT-VALUE}.")
@@ -72,6 +78,13 @@ final class EvalCommand implements Callable<Integer> {
       description = "Switch a named rule off (repeatable or comma-separated), to measure what it is worth; --rules lists them.")
   List<String> without = new ArrayList<>();
 
+  @Option(names = "--places", paramLabel = "GOLD",
+      description = "Score toponym resolution on a gold set of place mentions instead (eval/places.jsonl, docs/geo.md).")
+  Path places;
+
+  @Option(names = "--min-place-accuracy", paramLabel = "X", description = "With --places: exit 1 when place-level accuracy is below X.")
+  Double minPlaceAccuracy;
+
   @Mixin VerboseOption verbose;
 
   @Spec
@@ -84,6 +97,12 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (errors < 0) {
       throw new ErrorHandler.UsageError("--errors must be >= 0, got " + errors);
+    }
+    if (places != null) {
+      return scorePlaces();
+    }
+    if (goldFiles.isEmpty()) {
+      throw new ErrorHandler.UsageError("give at least one gold set (GOLD), or --places GOLD");
     }
     Bars bars = bars();
     List<GoldText> gold = readGold();
@@ -99,6 +118,31 @@ final class EvalCommand implements Callable<Integer> {
     if (!failed.isEmpty()) {
       spec.commandLine().getErr().println("dyad: below the bar: "
           + failed.stream().map(f -> f.message("--" + f.bar())).collect(Collectors.joining("; ")));
+      return 1;
+    }
+    return 0;
+  }
+
+  /** --places: resolves every gold mention in its sentence and reports country- and place-level accuracy. */
+  private int scorePlaces() {
+    List<PlaceGold> gold;
+    try (BufferedReader in = Files.newBufferedReader(places, StandardCharsets.UTF_8)) {
+      gold = PlaceGold.read(in, places.toString());
+    } catch (NoSuchFileException e) {
+      throw new ErrorHandler.UsageError(places + ": no such file");
+    } catch (IOException e) {
+      throw new ErrorHandler.UsageError(places + ": cannot read: " + e.getMessage());
+    } catch (GoldFormatException e) {
+      throw new ErrorHandler.UsageError(e.getMessage());
+    }
+    DictionaryIndex dictionary = new DictionaryIndex(ActorDictionary.loadDefault());
+    PlaceScorer scorer = new PlaceScorer(new Toponyms(Gazetteer.shared(), dictionary::countryOf));
+    gold.forEach(scorer::add);
+    spec.commandLine().getOut().print(scorer.report());
+    spec.commandLine().getOut().flush();
+    if (minPlaceAccuracy != null && scorer.placeAccuracy() < minPlaceAccuracy) {
+      spec.commandLine().getErr().printf("dyad: below the bar: place accuracy %.3f < --min-place-accuracy %.3f%n",
+          scorer.placeAccuracy(), minPlaceAccuracy);
       return 1;
     }
     return 0;

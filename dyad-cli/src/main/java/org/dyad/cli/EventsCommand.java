@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Event;
 import org.dyad.store.EventQuery;
+import org.dyad.store.PlaceFilter;
 import org.dyad.store.Store;
 import org.dyad.store.StoredEvent;
 import org.dyad.store.export.EventJson;
@@ -60,6 +61,12 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--offset", defaultValue = "0", description = "Skip this many events first. Default: ${DEFAULT-VALUE}.")
   int offset;
 
+  @Option(names = "--country", paramLabel = "CODE", description = "Events that happened in this country: ISO 3166 alpha-3 (NGA) or alpha-2 (NG).")
+  String country;
+
+  @Option(names = "--bbox", paramLabel = "W,S,E,N", description = "Events that happened inside this box: west,south,east,north in degrees.")
+  String bbox;
+
   @Mixin VerboseOption verbose;
 
   @Override
@@ -82,7 +89,7 @@ final class EventsCommand implements Callable<Integer> {
       EventQuery q = EventQuery.all().withActor(actor).withCameo(cameo).withQuadClass(quad)
           .between(day("--from", from), day("--to", to)).withNegated(negated)
           .withCertainty(certainty == null ? null : Event.Certainty.valueOf(certainty.toUpperCase(Locale.ROOT)))
-          .sortedBy(sort(sort)).page(limit, offset);
+          .sortedBy(sort(sort)).page(limit, offset).at(PlaceFilter.of(country, bbox));
       if (dyad != null) {
         String[] ab = dyad.split(":");
         if (ab.length != 2 || ab[0].isBlank() || ab[1].isBlank()) {

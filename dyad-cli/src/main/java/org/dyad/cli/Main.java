@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     // cannot list it among the subcommands: the footer does.
     footer = {"", "  spark    Analyse a corpus with Apache Spark (local or on a cluster) into Parquet tables:",
         "             ./dyad spark --help (docs/spark.md)."},
-    subcommands = {AnalyzeCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, IngestCommand.class,
+    subcommands = {AnalyzeCommand.class, DemoCommand.class, SetupCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, IngestCommand.class,
         EventsCommand.class, DyadCommand.class, ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** When main() was entered (epoch ms), or 0 when dyad runs inside another program; read by {@code dyad bench}. */

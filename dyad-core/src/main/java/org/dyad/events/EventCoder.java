@@ -317,7 +317,7 @@ public final class EventCoder {
     return new Event(id, ref(actors, g.source()), ref(actors, g.target()), code.code(), code.root(), code.name(),
         code.goldstein(), code.quadClass(), code.hasPlover() ? code.plover() : null,
         code.hasPloverMode() ? code.ploverMode() : null, g.first().negated(), g.certainty(), g.claimedBy(),
-        g.date().value(), g.quantity(), g.location(), mentions);
+        g.date().value(), g.quantity(), g.location(), null, mentions);
   }
 
   private static String typedBy(Candidate c) {

@@ -46,13 +46,20 @@ public final class AnalysisJson {
     }
   }
 
-  /** Adds the derived num_mentions and date_precision fields to events. */
+  /** Adds the derived num_mentions and date_precision fields to events; the resolved place is their location. */
   abstract static class EventMixin {
     @com.fasterxml.jackson.annotation.JsonProperty("num_mentions")
     abstract int numMentions();
 
     @com.fasterxml.jackson.annotation.JsonProperty("date_precision")
     abstract org.dyad.model.DatePrecision datePrecision();
+
+    /** The phrase that says where, as the coder found it; the place it names is {@code location}. */
+    @com.fasterxml.jackson.annotation.JsonProperty("location_phrase")
+    abstract String location();
+
+    @com.fasterxml.jackson.annotation.JsonProperty("location")
+    abstract org.dyad.model.Location place();
   }
 
   @SuppressWarnings({"rawtypes", "unchecked"})

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * One coded event, told by one or more mentions. Filled by the event coder (see the events package);
- * {@code cameo} is the full CAMEO code and {@code root} its two-digit root.
+ * {@code cameo} is the full CAMEO code and {@code root} its two-digit root; {@code location} the
+ * phrase that says where, as the text words it ("a village near El Fasher"), and {@code place} the
+ * place it names, resolved in the gazetteer (null until the places stage, or when no place is known).
  */
 public record Event(
     String id,
@@ -23,9 +25,16 @@ public record Event(
     String date,
     Integer quantity,
     String location,
+    Location place,
     List<EventMention> mentions) {
   public Event {
     mentions = List.copyOf(mentions);
+  }
+
+  /** This event with its place resolved. */
+  public Event withPlace(Location p) {
+    return new Event(id, source, target, cameo, root, label, goldstein, quadClass, plover, ploverMode, negated,
+        certainty, claimedBy, date, quantity, location, p, mentions);
   }
 
   public int numMentions() {

@@ -7,6 +7,9 @@ import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorResolver;
 import org.dyad.actors.DictionaryIndex;
 import org.dyad.events.EventCoder;
+import org.dyad.geo.EventPlaces;
+import org.dyad.geo.Gazetteer;
+import org.dyad.geo.Toponyms;
 import org.dyad.input.SourceDocument;
 import org.dyad.model.Analysis;
 import org.dyad.model.ArticleInfo;
@@ -60,6 +63,7 @@ public final class Analyzer {
     stages.add(new NamedStage("actors", Stages.actors(new ActorResolver(index))));
     stages.add(new NamedStage("quotes", Stages.quotes(new QuoteExtractor())));
     stages.add(new NamedStage("events", Stages.events(EventCoder.standard(index::namesPlace, index::countryOf))));
+    stages.add(new NamedStage("places", Stages.places(new EventPlaces(new Toponyms(Gazetteer.shared(), index::countryOf)))));
     return new Analyzer(stages);
   }
 

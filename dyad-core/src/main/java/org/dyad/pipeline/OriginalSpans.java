@@ -6,6 +6,7 @@ import org.dyad.model.Actor;
 import org.dyad.model.Analysis;
 import org.dyad.model.ArticleInfo;
 import org.dyad.model.Event;
+import org.dyad.model.Location;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
 import org.dyad.text.CleanText;
@@ -33,8 +34,16 @@ final class OriginalSpans {
         return new Event.EventMention(m.sentence(), s.start(), s.end(), s.text(), m.typedBy(), m.probability(), m.rules());
       }).toList();
       events.add(new Event(e.id(), e.source(), e.target(), e.cameo(), e.root(), e.label(), e.goldstein(), e.quadClass(),
-          e.plover(), e.ploverMode(), e.negated(), e.certainty(), e.claimedBy(), e.date(), e.quantity(), e.location(), mentions));
+          e.plover(), e.ploverMode(), e.negated(), e.certainty(), e.claimedBy(), e.date(), e.quantity(), e.location(), placeIn(c, e.place()), mentions));
     }
     return new Analysis(info, actors, events, quotes);
+  }
+
+  private static Location placeIn(CleanText c, Location p) {
+    if (p == null) {
+      return null;
+    }
+    Span s = c.toOriginalSpan(p.start(), p.end());
+    return p.at(s.start(), s.end(), s.text());
   }
 }

@@ -2,6 +2,7 @@ package org.dyad.pipeline;
 
 import org.dyad.actors.ActorResolver;
 import org.dyad.events.EventCoder;
+import org.dyad.geo.EventPlaces;
 import org.dyad.nlp.NlpAnnotator;
 import org.dyad.quotes.QuoteExtractor;
 import org.dyad.text.TextCleaner;
@@ -25,6 +26,11 @@ final class Stages {
 
   static Stage events(EventCoder coder) {
     return d -> d.withEvents(coder.code(d.nlp(), d.actors(), d.quotes(), d.source().date()));
+  }
+
+  /** Resolves each event's place in the gazetteer: after the events, before offsets map to the original. */
+  static Stage places(EventPlaces places) {
+    return d -> d.withEvents(places.locate(d.nlp(), d.actors(), d.events()));
   }
 
   static Stage quotes(QuoteExtractor extractor) {

@@ -53,8 +53,14 @@ public final class TextReport {
     String flags = (e.negated() ? "NOT, " : "") + e.certainty().name().toLowerCase()
         + (e.claimedBy() == null ? "" : ", claimed by " + e.claimedBy())
         + (e.quantity() == null ? "" : ", n=" + e.quantity())
+        + place(e)
         + ", " + e.mentions().size() + (e.mentions().size() == 1 ? " mention" : " mentions");
     return String.format("%-10s %s -> %s  %s %s  [%s]", date, source, target, e.cameo(), e.label(), flags);
+  }
+
+  /** Where, when known: the resolved place and its country ("at Kaduna NGA"). */
+  private static String place(Event e) {
+    return e.place() == null || !e.place().resolved() ? "" : ", at " + e.place().name() + " " + e.place().country();
   }
 
   static String actor(Actor a, Map<String, Actor> byId) {

@@ -31,7 +31,7 @@ final class Systems {
   /** An asserted, not negated event dated the article's date, with no claimant and no quantity. */
   static Event event(Actor source, String cameo, Actor target) {
     return new Event("e", source == null ? null : source.ref(), target == null ? null : target.ref(), cameo,
-        cameo.substring(0, 2), "label", 0.0, 1, null, null, false, Certainty.ASSERTED, null, DATE.toString(), null, null,
+        cameo.substring(0, 2), "label", 0.0, 1, null, null, false, Certainty.ASSERTED, null, DATE.toString(), null, null, null,
         List.of(new Event.EventMention(0, 0, 4, "told")));
   }
 
@@ -39,7 +39,7 @@ final class Systems {
       String claimedBy, String date, Integer quantity) {
     Event e = event(source, cameo, target);
     return new Event(e.id(), e.source(), e.target(), e.cameo(), e.root(), e.label(), e.goldstein(), e.quadClass(),
-        e.plover(), e.ploverMode(), negated, certainty, claimedBy, date, quantity, null, e.mentions());
+        e.plover(), e.ploverMode(), negated, certainty, claimedBy, date, quantity, null, null, e.mentions());
   }
 
   Systems with(Actor... as) {

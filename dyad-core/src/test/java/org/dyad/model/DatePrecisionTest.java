@@ -26,7 +26,7 @@ class DatePrecisionTest {
   @Test
   void anEventsJsonCarriesItsDatePrecision() {
     Event e = new Event("e1", null, null, "173", "17", "Arrest", -5.0, 4, null, null, false, Event.Certainty.ASSERTED,
-        null, "2012", null, null, List.of());
+        null, "2012", null, null, null, List.of());
     JsonNode json = AnalysisJson.mapper().valueToTree(e);
     assertThat(json.get("date").asText()).isEqualTo("2012");
     assertThat(json.get("date_precision").asText()).isEqualTo("year");

@@ -48,6 +48,21 @@ class SharedArticleTest {
   }
 
   @Test
+  void everyEventPlaceIsInTheOriginalTextWithCoordinatesWhenTheGazetteerIsInstalled() {
+    assertThat(analysis.events()).anyMatch(e -> e.place() != null);
+    boolean full = org.dyad.geo.Gazetteer.shared().full();
+    for (org.dyad.model.Event e : analysis.events()) {
+      if (e.place() != null) {
+        assertThat(original.substring(e.place().start(), e.place().end())).isEqualTo(e.place().text());
+        assertThat(e.place().country()).isNotNull();
+        if (full) {
+          assertThat(e.place().lat()).as("latitude of %s", e.place().text()).isNotNull();
+        }
+      }
+    }
+  }
+
+  @Test
   void everySpanPointsIntoTheOriginalText() {
     for (Actor a : analysis.actors()) {
       for (Span m : a.mentions()) {

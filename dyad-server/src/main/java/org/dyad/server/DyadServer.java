@@ -18,6 +18,7 @@ import org.dyad.server.api.DocsHandler;
 import org.dyad.server.api.DyadsHandler;
 import org.dyad.server.api.ErrorMapping;
 import org.dyad.server.api.EventsHandler;
+import org.dyad.server.api.GeoHandler;
 import org.dyad.server.api.NetworkHandler;
 import org.dyad.server.api.QuotesHandler;
 import org.dyad.server.api.SearchHandler;
@@ -52,6 +53,7 @@ public final class DyadServer implements AutoCloseable {
     DyadsHandler dyads = new DyadsHandler(store);
     NetworkHandler network = new NetworkHandler(store);
     SearchHandler search = new SearchHandler(store);
+    GeoHandler geo = new GeoHandler(store);
     DocsHandler docs = new DocsHandler();
     BearerAuth auth = new BearerAuth(config.token());
     Javalin app = Javalin.create(cfg -> {
@@ -83,6 +85,8 @@ public final class DyadServer implements AutoCloseable {
           get("quotes", quotes::list);
           get("dyads/{a}/{b}", dyads::series);
           get("network", network::graph);
+          get("geo/shapes", geo::shapes);
+          get("geo/countries", geo::countries);
           get("search", search::find);
           get("openapi.json", docs::openapi);
         });

@@ -225,6 +225,23 @@ class BrowserTest extends ServerTest {
   }
 
   @Test
+  void theMapShadesCountriesDrawsPlacedEventsAndLeadsToACountrysEvents() {
+    assumeTrue(org.dyad.geo.GazetteerHome.configured().installed(), "the map needs the installed gazetteer (dyad setup)");
+    open("map.html");
+    visible("#map canvas");
+    waiting().until(d -> d.findElement(By.id("map")).getAttribute("data-points") != null);
+    assertThat(Integer.parseInt(driver.findElement(By.id("map")).getAttribute("data-countries"))).isGreaterThan(1);
+    assertThat(Integer.parseInt(driver.findElement(By.id("map")).getAttribute("data-points"))).isGreaterThan(1);
+    assertThat(visible("#credit").getText()).contains("GeoNames");
+    WebElement syria = waiting().until(d -> d.findElements(By.cssSelector("#countries a")).stream()
+        .filter(a -> a.getText().equals("Syria")).findFirst().orElse(null));
+    syria.click();
+    waiting().until(d -> d.getCurrentUrl().contains("events.html") && d.getCurrentUrl().contains("country=SYR"));
+    waiting().until(d -> !d.findElements(By.cssSelector("#events-table tbody tr.clickable")).isEmpty());
+    assertThat(driver.findElement(By.cssSelector("input[name=country]")).getAttribute("value")).isEqualTo("SYR");
+  }
+
+  @Test
   void anActorShowsItsAliasesRoleAndRelations() {
     open("actor.html?id=SYRGOV");
     assertThat(visible("#actor-name").getText()).isEqualTo("Syria");

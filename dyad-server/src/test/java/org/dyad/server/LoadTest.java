@@ -147,7 +147,7 @@ class LoadTest {
         String[] c = CODES[r.nextInt(CODES.length)];
         int start = r.nextInt(t.length() - 40);
         events.add(new Event("e" + e, s.ref(), g.ref(), c[0], c[1], "label " + c[0], Double.parseDouble(c[2]),
-            Integer.parseInt(c[3]), null, null, r.nextInt(20) == 0, Event.Certainty.ASSERTED, null, date.toString(), null, null,
+            Integer.parseInt(c[3]), null, null, r.nextInt(20) == 0, Event.Certainty.ASSERTED, null, date.toString(), null, null, null,
             List.of(new Event.EventMention(0, start, start + 30, t.substring(start, start + 30)))));
       }
       ArticleInfo info = new ArticleInfo("load-" + n, "Load article " + n, date, "https://load" + (n % 7) + ".example/" + n,

@@ -111,6 +111,19 @@ class ReadApiTest extends ServerTest {
   }
 
   @Test
+  void eventsAreFilteredByTheCountryAndBoxTheyHappenedInAndCountedByCountry() {
+    List<JsonNode> syria = items(getJson("/api/v1/events?country=SYR&limit=500"));
+    assertThat(syria).isNotEmpty().allMatch(e -> e.get("location").get("country").asText().equals("SYR"));
+    assertThat(items(getJson("/api/v1/events?country=SY&limit=500"))).hasSameSizeAs(syria);
+    List<JsonNode> boxed = items(getJson("/api/v1/events?bbox=35,32,37.5,34&limit=500"));
+    assertThat(boxed).allMatch(e -> e.get("location").get("lat").asDouble() >= 32 && e.get("location").get("lon").asDouble() <= 37.5);
+    JsonNode counts = getJson("/api/v1/geo/countries").get("countries");
+    assertThat(counts.get("SYR").asInt()).isEqualTo(syria.size());
+    assertThat(get("/api/v1/events?bbox=1,2,3").statusCode()).isEqualTo(400);
+    assertThat(get("/api/v1/events?country=Syria").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void likeWildcardsInTheActorFilterAreTakenLiterally() {
     assertThat(items(getJson("/api/v1/events?actor=SYR"))).isNotEmpty();
     assertThat(getJson("/api/v1/events?actor=%25").get("total").asInt()).as("actor=%").isZero();

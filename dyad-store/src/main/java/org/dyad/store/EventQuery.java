@@ -9,11 +9,12 @@ import org.dyad.model.Event.Certainty;
  * Which stored events to return, in what order: every filter is optional (null = any). An actor is
  * given by its id ("hamas") or a code or code prefix ("HAMAS", "SYR" for every Syrian actor).
  * {@code cameo} is a code or a prefix of one ("19" is a root); {@code certainties} empty means any.
- * {@code limit} 0 means no limit.
+ * {@code limit} 0 means no limit. {@code place}: where ({@link PlaceFilter#ANY} for anywhere).
  * Build with {@link #all()} and the {@code with} methods.
  */
 public record EventQuery(String actor, String dyadA, String dyadB, Direction direction, String cameo, Integer quadClass,
-                         LocalDate from, LocalDate to, Set<Certainty> certainties, Boolean negated, Sort sort, int limit, int offset) {
+                         LocalDate from, LocalDate to, Set<Certainty> certainties, Boolean negated, Sort sort, int limit, int offset,
+                         PlaceFilter place) {
   /** Which way a dyad A:B is read. */
   public enum Direction {
     /** A acts on B. */
@@ -50,31 +51,32 @@ public record EventQuery(String actor, String dyadA, String dyadB, Direction dir
     certainties = certainties == null || certainties.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(certainties));
     direction = direction == null ? Direction.EITHER : direction;
     sort = sort == null ? Sort.DATE : sort;
+    place = place == null ? PlaceFilter.ANY : place;
   }
 
   /** Every event, newest first, no limit. */
   public static EventQuery all() {
-    return new EventQuery(null, null, null, Direction.EITHER, null, null, null, null, Set.of(), null, Sort.DATE, 0, 0);
+    return new EventQuery(null, null, null, Direction.EITHER, null, null, null, null, Set.of(), null, Sort.DATE, 0, 0, PlaceFilter.ANY);
   }
 
   public EventQuery withActor(String a) {
-    return new EventQuery(a, dyadA, dyadB, direction, cameo, quadClass, from, to, certainties, negated, sort, limit, offset);
+    return new EventQuery(a, dyadA, dyadB, direction, cameo, quadClass, from, to, certainties, negated, sort, limit, offset, place);
   }
 
   public EventQuery withDyad(String a, String b, Direction d) {
-    return new EventQuery(actor, a, b, d, cameo, quadClass, from, to, certainties, negated, sort, limit, offset);
+    return new EventQuery(actor, a, b, d, cameo, quadClass, from, to, certainties, negated, sort, limit, offset, place);
   }
 
   public EventQuery withCameo(String c) {
-    return new EventQuery(actor, dyadA, dyadB, direction, c, quadClass, from, to, certainties, negated, sort, limit, offset);
+    return new EventQuery(actor, dyadA, dyadB, direction, c, quadClass, from, to, certainties, negated, sort, limit, offset, place);
   }
 
   public EventQuery withQuadClass(Integer q) {
-    return new EventQuery(actor, dyadA, dyadB, direction, cameo, q, from, to, certainties, negated, sort, limit, offset);
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, q, from, to, certainties, negated, sort, limit, offset, place);
   }
 
   public EventQuery between(LocalDate f, LocalDate t) {
-    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, f, t, certainties, negated, sort, limit, offset);
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, f, t, certainties, negated, sort, limit, offset, place);
   }
 
   /** Only events of this certainty; null for any. */
@@ -83,7 +85,7 @@ public record EventQuery(String actor, String dyadA, String dyadB, Direction dir
   }
 
   public EventQuery withCertainties(Set<Certainty> c) {
-    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, c, negated, sort, limit, offset);
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, c, negated, sort, limit, offset, place);
   }
 
   /** Only the events that count as the act under {@code counting} (its certainties, negated ones only when it takes them). */
@@ -92,14 +94,19 @@ public record EventQuery(String actor, String dyadA, String dyadB, Direction dir
   }
 
   public EventQuery withNegated(Boolean n) {
-    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, certainties, n, sort, limit, offset);
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, certainties, n, sort, limit, offset, place);
   }
 
   public EventQuery sortedBy(Sort s) {
-    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, certainties, negated, s, limit, offset);
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, certainties, negated, s, limit, offset, place);
+  }
+
+  /** Only events that happened in this country and/or bounding box. */
+  public EventQuery at(PlaceFilter p) {
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, certainties, negated, sort, limit, offset, p);
   }
 
   public EventQuery page(int newLimit, int newOffset) {
-    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, certainties, negated, sort, newLimit, newOffset);
+    return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, certainties, negated, sort, newLimit, newOffset, place);
   }
 }

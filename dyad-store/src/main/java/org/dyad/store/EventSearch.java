@@ -34,6 +34,25 @@ final class EventSearch {
   }
 
   /** How many events the query matches, limit and offset aside. */
+  /** How many of the matching events happened in each country (ISO alpha-3); events without a country left out. */
+  Map<String, Long> countByCountry(EventQuery q) throws SQLException {
+    Map<String, Long> out = new java.util.TreeMap<>();
+    if (oneSidedBoth(q)) {
+      return out;
+    }
+    List<Object> args = new ArrayList<>();
+    String where = where(q, args);
+    String sql = "SELECT e.country_code, COUNT(*) FROM events e LEFT JOIN actors s ON s.id = e.source_actor"
+        + " LEFT JOIN actors t ON t.id = e.target_actor" + where + (where.isEmpty() ? " WHERE" : " AND")
+        + " e.country_code IS NOT NULL GROUP BY e.country_code";
+    try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    return out;
+  }
+
   long count(EventQuery q) throws SQLException {
     if (oneSidedBoth(q)) {
       return 0;
@@ -131,6 +150,7 @@ final class EventSearch {
       conds.add("e.negated = ?");
       args.add(q.negated());
     }
+    StoredPlaces.where(q.place(), conds, args);
     return conds.isEmpty() ? "" : " WHERE " + String.join(" AND ", conds);
   }
 
@@ -176,7 +196,7 @@ final class EventSearch {
           .map(m -> new Event.EventMention(m.sentence(), m.start(), m.end(), m.text())).toList();
       Event e = event;
       Event full = new Event(e.id(), e.source(), e.target(), e.cameo(), e.root(), e.label(), e.goldstein(), e.quadClass(),
-          e.plover(), e.ploverMode(), e.negated(), e.certainty(), e.claimedBy(), e.date(), e.quantity(), e.location(), ms);
+          e.plover(), e.ploverMode(), e.negated(), e.certainty(), e.claimedBy(), e.date(), e.quantity(), e.location(), e.place(), ms);
       return new StoredEvent(full, sourceFacts, targetFacts, numArticles, numSources, List.copyOf(articles.values()), mentions,
           dateFromText, firstArticle, added);
     }
@@ -197,7 +217,7 @@ final class EventSearch {
         rs.getString("cameo"), rs.getString("root"), rs.getString("label"), rs.getDouble("goldstein"), rs.getInt("quad_class"),
         rs.getString("plover"), rs.getString("plover_mode"), rs.getBoolean("negated"),
         Event.Certainty.valueOf(rs.getString("certainty").toUpperCase(Locale.ROOT)), rs.getString("claimed_by"),
-        rs.getString("event_date"), Sql.getInt(rs, "quantity"), rs.getString("location"), List.of());
+        rs.getString("event_date"), Sql.getInt(rs, "quantity"), rs.getString("location"), StoredPlaces.read(rs), List.of());
     return r;
   }
 

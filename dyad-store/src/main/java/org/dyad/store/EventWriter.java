@@ -82,7 +82,8 @@ final class EventWriter {
   private long insert(long articleId, Event e, boolean explicit, DayRange days) throws SQLException {
     String sql = "INSERT INTO events (cameo, root, label, quad_class, goldstein, plover, plover_mode, source_actor, target_actor,"
         + " negated, certainty, claimed_by, event_date, date_explicit, day_from, day_to, quantity, location,"
-        + " num_articles, num_sources, num_mentions, first_article) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0,0,?)";
+        + " num_articles, num_sources, num_mentions, first_article, " + StoredPlaces.COLUMNS + ")"
+        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0,0,?," + Sql.placeholders(StoredPlaces.COUNT) + ")";
     try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, e.cameo());
       ps.setString(2, e.root());
@@ -103,6 +104,7 @@ final class EventWriter {
       Sql.setInt(ps, 17, e.quantity());
       ps.setString(18, Sql.cut(e.location(), 500));
       ps.setLong(19, articleId);
+      StoredPlaces.set(ps, 20, e.place());
       ps.executeUpdate();
       return Sql.generatedId(ps);
     }
@@ -142,6 +144,15 @@ final class EventWriter {
       }
       ps.setLong(i, s.id());
       ps.executeUpdate();
+    }
+    if (e.place() != null && e.place().resolved()) {
+      // The place as the location: any over none, else the first stored.
+      try (PreparedStatement ps = c.prepareStatement("UPDATE events SET " + StoredPlaces.ASSIGNMENTS
+          + " WHERE id = ? AND place_name IS NULL")) {
+        StoredPlaces.set(ps, 1, e.place());
+        ps.setLong(StoredPlaces.COUNT + 1, s.id());
+        ps.executeUpdate();
+      }
     }
     return s.id();
   }

@@ -173,6 +173,11 @@ public final class Store implements AutoCloseable {
     return withConnection("count events", c -> new EventSearch(c).count(query));
   }
 
+  /** How many of the events the query matches happened in each country (ISO alpha-3), its limit and offset aside. */
+  public java.util.Map<String, Long> countEventsByCountry(EventQuery query) {
+    return withConnection("count events by country", c -> new EventSearch(c).countByCountry(query));
+  }
+
   /** The event with this store id. */
   public Optional<StoredEvent> event(long id) {
     return withConnection("read event " + id, c -> new EventSearch(c).byIds(List.of(id)).stream().findFirst());

@@ -102,6 +102,25 @@ class ExportsTest {
   static final Actor EU = Fixtures.actor("eu", "EUR", "European Union", ActorType.IGO, "EU");
 
   /** A GDELT line as column name -> value, checked to have exactly the listed columns. */
+  @Test
+  void theGdeltGeoColumnsCarryTheEventsPlaceAndTheActorsCountries() {
+    store.save(analysis("a", STORY, "2024-12-08", null, List.of(SYRGOV, HAMAS), List.of(arrest("2024-12-08").withPlace(Fixtures.DAMASCUS))));
+    Map<String, String> gdelt = gdelt(export("gdelt").get(0), GdeltColumns.EVENTS);
+    assertThat(gdelt.get("ActionGeo_Type")).isEqualTo("4");
+    assertThat(gdelt.get("ActionGeo_FullName")).isEqualTo("Damascus, Damascus Governorate, Syria");
+    assertThat(gdelt.get("ActionGeo_CountryCode")).as("FIPS 10-4, as GDELT").isEqualTo("SY");
+    assertThat(gdelt.get("ActionGeo_ADM1Code")).isEqualTo("SY13");
+    assertThat(gdelt.get("ActionGeo_Lat")).isEqualTo("33.5102");
+    assertThat(gdelt.get("ActionGeo_Long")).isEqualTo("36.29128");
+    assertThat(gdelt.get("ActionGeo_FeatureID")).isEqualTo("170654");
+    assertThat(gdelt.get("Actor1Geo_Type")).isEqualTo("1");
+    assertThat(gdelt.get("Actor1Geo_CountryCode")).isEqualTo("SY");
+    assertThat(gdelt.get("Actor1Geo_FeatureID")).isEqualTo("SY");
+    JsonNode plover = json(export("plover").get(0));
+    assertThat(plover.get("event_loc").get("geonames_id").asLong()).isEqualTo(170654L);
+    assertThat(plover.get("event_loc").get("country").asText()).isEqualTo("SYR");
+  }
+
   static Map<String, String> gdelt(String line, GdeltColumns columns) {
     String[] cells = line.split("\t", -1);
     assertThat(cells).hasSize(columns.names().size());
@@ -152,7 +171,7 @@ class ExportsTest {
 
   static Event told(Actor source, String cameo, int sentence, int start, int end) {
     return new Event("e", source == null ? null : source.ref(), HAMAS.ref(), cameo, cameo.substring(0, 2), "label", -5.0, 4,
-        null, null, false, Event.Certainty.ASSERTED, null, "2024-12-08", null, null,
+        null, null, false, Event.Certainty.ASSERTED, null, "2024-12-08", null, null, null,
         List.of(new Event.EventMention(sentence, start, end, TOLD.substring(start, end))));
   }
 
@@ -216,9 +235,9 @@ class ExportsTest {
     Actor syria = named(SYRGOV, 0, 5);
     Actor hamas = named(HAMAS, 15, 20, 42, 47);
     Event kill = new Event("e", syria.ref(), hamas.ref(), "1823", "18", "Kill", -10.0, 4, "ASSAULT", null, false,
-        Event.Certainty.HYPOTHETICAL, null, "2012", 94, "Damascus", List.of(new Event.EventMention(0, 0, 20, TOLD.substring(0, 20))));
+        Event.Certainty.HYPOTHETICAL, null, "2012", 94, "Damascus", null, List.of(new Event.EventMention(0, 0, 20, TOLD.substring(0, 20))));
     Event visit = new Event("e2", syria.ref(), hamas.ref(), "043", "04", "Host a visit", 2.8, 1, "CONSULT", "visit", true,
-        Event.Certainty.ASSERTED, null, "2024-12-08", null, null, List.of(new Event.EventMention(0, 0, 20, TOLD.substring(0, 20))));
+        Event.Certainty.ASSERTED, null, "2024-12-08", null, null, null, List.of(new Event.EventMention(0, 0, 20, TOLD.substring(0, 20))));
     store.save(analysis("told", TOLD, "2024-12-08", "https://www.news.example/told", List.of(syria, hamas), List.of(kill, visit)));
     List<JsonNode> records = store.events(EventQuery.all()).stream().map(e -> {
       StringWriter out = new StringWriter();

@@ -47,9 +47,13 @@ final class Fixtures {
   static Event event(Actor source, Actor target, String cameo, String date, boolean negated, Event.Certainty certainty,
                      double goldstein, int quad) {
     return new Event("e1", source == null ? null : source.ref(), target == null ? null : target.ref(), cameo,
-        cameo.substring(0, 2), "label " + cameo, goldstein, quad, null, null, negated, certainty, null, date, null, null,
+        cameo.substring(0, 2), "label " + cameo, goldstein, quad, null, null, negated, certainty, null, date, null, null, null,
         List.of(new Event.EventMention(0, 0, 10, "told here")));
   }
+
+  /** Damascus as the gazetteer resolves it, named at the story's first "Damascus". */
+  static final org.dyad.model.Location DAMASCUS = new org.dyad.model.Location("Damascus", 77, 85, "Damascus", 170654L, "P", "PPLC",
+      "SYR", "13", "Damascus Governorate", 33.5102, 36.29128, org.dyad.model.Location.CLAUSE);
 
   static Event arrest(String date) {
     return event(SYRGOV, HAMAS, "173", date, false, Event.Certainty.ASSERTED, -5.0, 4);

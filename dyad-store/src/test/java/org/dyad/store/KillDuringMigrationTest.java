@@ -82,19 +82,24 @@ class KillDuringMigrationTest {
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
   }
 
-  /** A store at schema version 1 holding one article, as an older dyad left it. */
+  /** A store at schema version 1 holding one article, as an older dyad left it: versions 2 and 3 pending. */
   private static void makeOutdatedStore(Path folder) throws Exception {
     String url = Databases.url(folder.toString());
     try (Store store = Store.open(folder.toString())) {
       store.save(Fixtures.analysis("before", Fixtures.other(1), "2024-03-01", null, List.of(Fixtures.SYRGOV), List.of()));
     }
-    // Back to version 1 with the article kept: drop what version 2 added and its history row.
+    // Back to version 1 with the article kept: drop what versions 2 and 3 added and their history rows.
     try (var c = java.sql.DriverManager.getConnection(url); var s = c.createStatement()) {
-      s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
+      s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('2', '3')");
       s.execute("DROP TABLE actor_mentions");
+      s.execute("DROP INDEX events_country");
+      s.execute("DROP INDEX events_lat_lon");
+      for (String column : StoredPlaces.COLUMNS.split(", ")) {
+        s.execute("ALTER TABLE events DROP COLUMN " + column);
+      }
       s.execute("SHUTDOWN");
     }
-    assertThat(Databases.flyway(url).info().pending()).hasSize(1);
+    assertThat(Databases.flyway(url).info().pending()).hasSize(2);
   }
 
   private static List<String> javaCommand(String db) {

@@ -39,7 +39,7 @@ class MergeOrderTest {
       told.add(new Event.EventMention(i, i * 20, i * 20 + 10, "told here"));
     }
     Event e = new Event("e1", SYRGOV.ref(), HAMAS.ref(), cameo, "17", "label " + cameo, -5.0, 4, null, null, false,
-        Event.Certainty.ALLEGED, claimedBy, date, null, location, told);
+        Event.Certainty.ALLEGED, claimedBy, date, null, location, null, told);
     return analysis(id, other(id.charAt(0)), articleDate, null, List.of(SYRGOV, HAMAS), List.of(e));
   }
 

@@ -1,6 +1,7 @@
 package org.dyad.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.store.Fixtures.DAMASCUS;
 import static org.dyad.store.Fixtures.HAMAS;
 import static org.dyad.store.Fixtures.ISRMIL;
 import static org.dyad.store.Fixtures.STORY;
@@ -52,6 +53,21 @@ abstract class StoreContract {
     if (store != null) { // null when the database was not there and the test was skipped
       store.close();
     }
+  }
+
+  @Test
+  void eventsAreFoundByTheCountryAndTheBoxTheyHappenedIn() {
+    store.save(analysis("a", STORY, "2024-12-08", null, List.of(SYRGOV, HAMAS), List.of(arrest("2024-12-08").withPlace(DAMASCUS))));
+    store.save(analysis("b", "Hamas accused the Syrian government of betraying the Palestinian cause on Monday.", "2024-12-09",
+        null, List.of(SYRGOV, HAMAS),
+        List.of(event(HAMAS, SYRGOV, "111", "2024-12-09", false, Certainty.ASSERTED, -2.0, 3))));
+    assertThat(store.events(EventQuery.all().at(PlaceFilter.of("SYR", null)))).hasSize(1)
+        .allSatisfy(e -> assertThat(e.event().place().geonamesId()).isEqualTo(170654L));
+    assertThat(store.events(EventQuery.all().at(PlaceFilter.of("sy", null)))).hasSize(1);
+    assertThat(store.events(EventQuery.all().at(PlaceFilter.of(null, "35,32,37,34")))).hasSize(1);
+    assertThat(store.events(EventQuery.all().at(PlaceFilter.of(null, "0,0,10,10")))).isEmpty();
+    assertThat(store.events(EventQuery.all().at(PlaceFilter.of("NGA", null)))).isEmpty();
+    assertThat(store.events(EventQuery.all())).hasSize(2);
   }
 
   @Test
@@ -155,7 +171,7 @@ abstract class StoreContract {
     store.save(analysis("a3", other(3), "2025-06-01", null, List.of(SYRGOV, HAMAS), List.of(arrest("2025-06-01"))));
     store.save(analysis("a4", other(4), "2025-06-01", null, List.of(SYRGOV, HAMAS), List.of(
         new org.dyad.model.Event("e9", SYRGOV.ref(), HAMAS.ref(), "173", "17", "l", -5, 4, null, null, false,
-            Certainty.ASSERTED, null, "2012", null, null, List.of(new org.dyad.model.Event.EventMention(0, 0, 1, "x"))))));
+            Certainty.ASSERTED, null, "2012", null, null, null, List.of(new org.dyad.model.Event.EventMention(0, 0, 1, "x"))))));
     assertThat(store.events(EventQuery.all())).hasSize(6);
   }
 

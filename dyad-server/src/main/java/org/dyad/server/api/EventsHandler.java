@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.dyad.model.Event;
 import org.dyad.store.EventQuery;
+import org.dyad.store.PlaceFilter;
 import org.dyad.store.Store;
 import org.dyad.store.export.EventJson;
 
@@ -52,7 +53,8 @@ public final class EventsHandler {
           .between(Params.date(ctx, "from"), Params.date(ctx, "to"))
           .withCertainty(Params.choice(ctx, "certainty", CERTAINTIES, null))
           .withNegated(Params.bool(ctx, "negated"))
-          .sortedBy(Params.choice(ctx, "sort", SORTS, EventQuery.Sort.DATE));
+          .sortedBy(Params.choice(ctx, "sort", SORTS, EventQuery.Sort.DATE))
+          .at(PlaceFilter.of(Params.text(ctx, "country"), Params.text(ctx, "bbox")));
       if (dyad != null) {
         String[] ab = dyad.split(":", -1);
         if (ab.length != 2 || ab[0].isBlank() || ab[1].isBlank()) {

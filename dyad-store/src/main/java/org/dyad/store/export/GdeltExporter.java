@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.dyad.geo.Gazetteer;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Event;
 import org.dyad.store.StoredEvent;
@@ -20,6 +21,7 @@ import org.dyad.store.StoredEvent;
  * has no data for are empty; docs/store.md lists which are filled and from what.
  */
 final class GdeltExporter implements Exporter {
+  private final GdeltGeo geo = new GdeltGeo(Gazetteer.shared());
   static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
   @Override
@@ -35,6 +37,9 @@ final class GdeltExporter implements Exporter {
     }
     actor(row, "Actor1", e.source(), s.sourceFacts());
     actor(row, "Actor2", e.target(), s.targetFacts());
+    geo.setCountry(row, "Actor1Geo", e.source() == null ? null : s.sourceFacts().country());
+    geo.setCountry(row, "Actor2Geo", e.target() == null ? null : s.targetFacts().country());
+    geo.set(row, "ActionGeo", e.place());
     row.set("IsRootEvent", leadSentence(s) ? 1 : 0)
         .set("EventCode", e.cameo())
         .set("EventBaseCode", e.cameo().length() > 3 ? e.cameo().substring(0, 3) : e.cameo())
@@ -44,7 +49,6 @@ final class GdeltExporter implements Exporter {
         .set("NumMentions", e.numMentions())
         .set("NumSources", s.numSources())
         .set("NumArticles", s.numArticles())
-        .set("ActionGeo_FullName", e.location())
         .set("DATEADDED", timestamp(s.added()));
     StoredEvent.ArticleRef first = s.first();
     if (first != null) {

@@ -56,17 +56,31 @@ final class PloverExporter implements Exporter {
     } else {
       n.putObject("size").put(PLOVER.sizeField(e.cameo()), e.quantity());
     }
-    if (e.location() == null) {
-      n.putNull("event_loc");
-    } else {
-      n.putObject("event_loc").put("name", e.location());
-    }
+    eventLoc(n, e);
     ArrayNode texts = n.putArray("event_text");
     s.mentions().forEach(m -> texts.add(m.text()));
     report(n, s.first());
     n.put("version", VERSION);
     dyad(n, s);
     out.write(n.toString() + "\n");
+  }
+
+  /**
+   * POLECAT's geolocation: {@code event_loc} with the place's name, GeoNames id, feature class,
+   * country (ISO alpha-3), first-level region and coordinates; the phrase alone when no place resolved.
+   */
+  private static void eventLoc(ObjectNode n, Event e) {
+    org.dyad.model.Location p = e.place();
+    if (p != null && p.resolved()) {
+      ObjectNode loc = n.putObject("event_loc");
+      loc.put("name", p.name()).put("text", p.text()).put("geonames_id", p.geonamesId()).put("feature_class", p.featureClass())
+          .put("feature_code", p.featureCode()).put("country", p.country()).put("admin1", p.admin1Name())
+          .put("lat", p.lat()).put("lon", p.lon());
+    } else if (e.location() != null) {
+      n.putObject("event_loc").put("name", e.location());
+    } else {
+      n.putNull("event_loc");
+    }
   }
 
   /** {@code date}, how much of it is known, and whether the text or the article's date gave it. */
