@@ -11,6 +11,7 @@ import org.dyad.model.ActorRef;
 import org.dyad.model.Analysis;
 import org.dyad.model.ArticleInfo;
 import org.dyad.model.Event;
+import org.dyad.model.Location;
 import org.dyad.model.Problem;
 import org.dyad.model.Quote;
 import org.dyad.store.CrossArticle;
@@ -70,7 +71,21 @@ final class ArticleRows {
     return RowFactory.create(e.id(), id(e.source()), code(e.source()), id(e.target()), code(e.target()),
         e.cameo(), e.root(), e.label(), e.goldstein(), e.quadClass(), e.plover(), e.ploverMode(), e.negated(),
         e.certainty().name().toLowerCase(Locale.ROOT), e.claimedBy(), e.date(),
-        CrossArticle.telling(e, info.date()).dateExplicit(), e.quantity(), e.location(), Schemas.array(mentions));
+        CrossArticle.telling(e, info.date()).dateExplicit(), e.quantity(), e.location(), place(e.place()),
+        Schemas.array(mentions));
+  }
+
+  /** A resolved place as a {@link Schemas#PLACE} row; an unresolved one is none, as in the store. */
+  static Row place(Location p) {
+    return p == null || !p.resolved() ? null : RowFactory.create(p.text(), p.name(), p.geonamesId(), p.featureClass(),
+        p.featureCode(), p.country(), p.admin1(), p.admin1Name(), p.lat(), p.lon(), p.how());
+  }
+
+  /** The place a {@link Schemas#PLACE} row holds, at offsets 0 as the store gives them; null for none. */
+  static Location place(Row r) {
+    return r == null ? null : new Location(r.getAs("text"), 0, 0, r.getAs("name"), r.getAs("geonames_id"),
+        r.getAs("feature_class"), r.getAs("feature_code"), r.getAs("country"), r.getAs("admin1"), r.getAs("admin1_name"),
+        r.getAs("lat"), r.getAs("lon"), r.getAs("how"));
   }
 
   private static Row quote(Quote q) {

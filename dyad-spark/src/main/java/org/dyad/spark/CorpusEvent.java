@@ -26,6 +26,7 @@ final class CorpusEvent {
   private String sourceCode;
   private final Map<String, Integer> claims = new HashMap<>();
   private String location;
+  private Row place;
   private final Set<String> articles = new LinkedHashSet<>();
   private final Set<String> sources = new LinkedHashSet<>();
   private final Map<String, Integer> votes = new HashMap<>();
@@ -38,6 +39,7 @@ final class CorpusEvent {
     this.code = first.telling();
     this.sourceCode = first.telling().getAs("source_code");
     this.location = first.telling().getAs("location");
+    this.place = first.telling().getAs("place");
     add(first);
   }
 
@@ -56,6 +58,9 @@ final class CorpusEvent {
     }
     telling = CrossArticle.joined(telling, t.asTelling());
     location = CrossArticle.kept(location, r.getAs("location"));
+    if (place == null) {
+      place = r.getAs("place"); // as the store keeps it: the first resolved place in saving order
+    }
     add(t);
   }
 
@@ -94,7 +99,7 @@ final class CorpusEvent {
     Object[] values = {eventId, code.getAs("cameo"), telling.root(), code.getAs("label"), code.getAs("quad_class"),
         code.getAs("goldstein"), code.getAs("plover"), code.getAs("plover_mode"), telling.source(), sourceCode,
         telling.target(), code.getAs("target_code"), telling.negated(), certainty(), CrossArticle.claimant(claims), date,
-        telling.dateExplicit(), telling.quantity(), location, articles.size(), sources.size(), mentions.size(),
+        telling.dateExplicit(), telling.quantity(), location, place, articles.size(), sources.size(), mentions.size(),
         firstArticle, month, Schemas.array(List.copyOf(mentions))};
     return new GenericRowWithSchema(values, Schemas.EVENT_WITH_MENTIONS);
   }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
@@ -31,6 +32,12 @@ final class Schemas {
       "role", StringType, "affiliation", StringType, "title", StringType,
       "aliases", createArrayType(StringType), "num_mentions", IntegerType, "spans", createArrayType(SPAN));
 
+  /** The gazetteer entry an event's place resolved to (dyad's Location less its offsets), or null. */
+  static final StructType PLACE = struct(
+      "text", StringType, "name", StringType, "geonames_id", LongType, "feature_class", StringType,
+      "feature_code", StringType, "country", StringType, "admin1", StringType, "admin1_name", StringType,
+      "lat", DoubleType, "lon", DoubleType, "how", StringType);
+
   /** One telling of an event in one article, as the article's analysis gives it. */
   static final StructType TELLING = struct(
       "id", StringType, "source_actor", StringType, "source_code", StringType,
@@ -38,7 +45,7 @@ final class Schemas {
       "label", StringType, "goldstein", DoubleType, "quad_class", IntegerType, "plover", StringType,
       "plover_mode", StringType, "negated", BooleanType, "certainty", StringType, "claimed_by", StringType,
       "date", StringType, "date_explicit", BooleanType, "quantity", IntegerType, "location", StringType,
-      "mentions", createArrayType(MENTION_SPAN));
+      "place", PLACE, "mentions", createArrayType(MENTION_SPAN));
 
   static final StructType QUOTE = struct(
       "speaker_actor", StringType, "speaker_text", StringType, "text", StringType,
@@ -58,7 +65,7 @@ final class Schemas {
       "quad_class", IntegerType, "goldstein", DoubleType, "plover", StringType, "plover_mode", StringType,
       "source_actor", StringType, "source_code", StringType, "target_actor", StringType, "target_code", StringType,
       "negated", BooleanType, "certainty", StringType, "claimed_by", StringType, "date", StringType,
-      "date_explicit", BooleanType, "quantity", IntegerType, "location", StringType,
+      "date_explicit", BooleanType, "quantity", IntegerType, "location", StringType, "place", PLACE,
       "num_articles", IntegerType, "num_sources", IntegerType, "num_mentions", IntegerType,
       "first_article", StringType, "month", StringType);
 

@@ -79,7 +79,7 @@ final class StoredEvents implements Serializable {
         r.getAs("cameo"), r.getAs("root"), r.getAs("label"), r.<Double>getAs("goldstein"), r.<Integer>getAs("quad_class"),
         r.getAs("plover"), r.getAs("plover_mode"), r.<Boolean>getAs("negated"),
         Event.Certainty.valueOf(r.<String>getAs("certainty").toUpperCase(Locale.ROOT)), r.getAs("claimed_by"),
-        r.getAs("date"), r.getAs("quantity"), r.getAs("location"), spans);
+        r.getAs("date"), r.getAs("quantity"), r.getAs("location"), ArticleRows.place(r.<Row>getAs("place")), spans);
     return new StoredEvent(event, facts(r, "source_actor", "s_"), facts(r, "target_actor", "t_"), r.<Integer>getAs("num_articles"),
         r.<Integer>getAs("num_sources"), List.copyOf(articles.values()), mentions, Boolean.TRUE.equals(r.getAs("date_explicit")),
         r.<Long>getAs("first_num"), added);
