@@ -12,7 +12,7 @@ class EventJoinTest {
   private static Told arrest(String article, int file, String source, String date, boolean explicit, String certainty) {
     Row span = new GenericRowWithSchema(new Object[] {0, 0, 10, "arrested"}, Schemas.MENTION_SPAN);
     Row telling = new GenericRowWithSchema(new Object[] {"e1", source, source == null ? null : "SYRGOV", "hamas", "HAMAS",
-        file == 2 ? "1731" : "173", "17", "arrest", -5.0, 4, null, null, false, certainty, null, date, explicit, null, null,
+        file == 2 ? "1731" : "173", "17", "arrest", -5.0, 4, null, null, false, certainty, null, date, explicit, null, null, null,
         Schemas.array(List.of(span))}, Schemas.TELLING);
     return new Told(article, file, 0, 0, article.startsWith("w") ? "wire.example" : null, telling);
   }
