@@ -1009,9 +1009,14 @@ final class ArgumentFinder {
   }
 
   private static List<String> obliqueTargets(Sentence s, int head, ActorSet actors, Set<String> relations) {
+    return obliqueTargets(s, head, actors, relations, TARGET_CASES);
+  }
+
+  /** The actors of the first dependent in one of {@code relations} marked by one of {@code cases}. */
+  private static List<String> obliqueTargets(Sentence s, int head, ActorSet actors, Set<String> relations, Set<String> cases) {
     List<String> out = new ArrayList<>();
     for (Dependency d : s.children(head)) {
-      if (relations.contains(d.baseRelation()) && TARGET_CASES.contains(caseOf(s, d.dependent()))) {
+      if (relations.contains(d.baseRelation()) && cases.contains(caseOf(s, d.dependent()))) {
         for (String id : actorsOf(s, d.dependent(), actors)) {
           addOnce(out, id);
         }
@@ -1038,13 +1043,9 @@ final class ArgumentFinder {
       String base = d.baseRelation();
       boolean object = base.equals("obj") || base.equals("obl") || base.equals("nmod");
       if (object && nouns.contains(Trees.lemma(r.s(), d.dependent()))) {
-        for (Dependency m : r.s().children(d.dependent())) {
-          if (m.baseRelation().equals("nmod") && EVENT_NOUN_CASES.contains(caseOf(r.s(), m.dependent()))) {
-            List<String> found = actorsOf(r.s(), m.dependent(), r.actors());
-            if (!found.isEmpty()) {
-              return found;
-            }
-          }
+        List<String> found = obliqueTargets(r.s(), d.dependent(), r.actors(), Set.of("nmod"), EVENT_NOUN_CASES);
+        if (!found.isEmpty()) {
+          return found;
         }
       }
     }

@@ -53,7 +53,6 @@ public final class EventCoder {
       Stream.of("governed-target", "reciprocal", "implicit-agent", "answered-claim")).toList();
   /** Roots whose events need no recipient: statements, appeals, intents, protests, force posture. */
   private static final Set<String> UNDIRECTED_ROOTS = Codebook.rootsWith(RootTrait.UNDIRECTED);
-  private static final Set<String> GOVERNING_ROOTS = Codebook.rootsWith(RootTrait.GOVERNS);
   private final Codebook codebook;
   private final TriggerFinder triggers;
   private final Complements complements = Complements.bundled();
@@ -276,7 +275,7 @@ public final class EventCoder {
    * the refusal's; the verb's own infinitive, or -1.
    */
   private static int uncomposedComplement(Sentence s, Trigger t) {
-    if (t.noun() || !GOVERNING_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
+    if (t.noun() || !Complements.GOVERNING_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
       return -1;
     }
     return Trees.children(s, t.token(), Set.of("xcomp")).stream().filter(x -> s.token(x).isVerb()).findFirst().orElse(-1);
