@@ -95,9 +95,10 @@ final class EventMerger {
 
   private static boolean fits(Group g, Candidate c) {
     EventDate gd = g.date();
-    SameEvent.Telling group = new SameEvent.Telling(g.first().root(), g.first().negated(), g.source(), g.target(),
+    SameEvent.Telling group = new SameEvent.Telling(g.first().root(), g.first().negated(),
+        g.first().certainty() == Certainty.HYPOTHETICAL, g.source(), g.target(),
         gd.value(), gd.explicit(), g.quantity());
-    SameEvent.Telling telling = new SameEvent.Telling(c.root(), c.negated(), c.source(), c.target(),
+    SameEvent.Telling telling = new SameEvent.Telling(c.root(), c.negated(), c.certainty() == Certainty.HYPOTHETICAL, c.source(), c.target(),
         c.date().value(), c.date().explicit(), c.quantity());
     return SameEvent.matches(group, telling);
   }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class SameEventTest {
   private static SameEvent.Telling t(String source, String date, boolean explicit, Integer quantity) {
-    return new SameEvent.Telling("17", false, source, "hamas", date, explicit, quantity);
+    return new SameEvent.Telling("17", false, false, source, "hamas", date, explicit, quantity);
   }
 
   @Test
@@ -25,8 +25,16 @@ class SameEventTest {
     assertThat(SameEvent.matches(t("syrgov", null, false, null), t("isrmil", null, false, null))).isFalse();
     assertThat(SameEvent.matches(t("syrgov", null, false, 3), t("syrgov", null, false, 4))).isFalse();
     assertThat(SameEvent.matches(t("syrgov", null, false, null),
-        new SameEvent.Telling("18", false, "syrgov", "hamas", null, false, null))).isFalse();
+        new SameEvent.Telling("18", false, false, "syrgov", "hamas", null, false, null))).isFalse();
     assertThat(SameEvent.matches(t("syrgov", null, false, null),
-        new SameEvent.Telling("17", true, "syrgov", "hamas", null, false, null))).isFalse();
+        new SameEvent.Telling("17", true, false, "syrgov", "hamas", null, false, null))).isFalse();
+  }
+
+  @Test
+  void aHypotheticalTellingDoesNotJoinTheAct() {
+    assertThat(SameEvent.matches(t("syrgov", null, false, null),
+        new SameEvent.Telling("17", false, true, "syrgov", "hamas", null, false, null))).isFalse();
+    assertThat(SameEvent.matches(new SameEvent.Telling("17", false, true, "syrgov", "hamas", null, false, null),
+        new SameEvent.Telling("17", false, true, null, "hamas", null, false, null))).isTrue();
   }
 }

@@ -15,7 +15,7 @@ import org.dyad.model.Event;
 /**
  * Stores the events of one article: each merges into the first stored event it joins by
  * {@link CrossArticle#joins} (candidates found by the index on root, target and negation, in id
- * order), else it is inserted. What the merged event keeps follows {@link CrossArticle}'s order-free
+ * order, hypothetical or not as the new one is), else it is inserted. What the merged event keeps follows {@link CrossArticle}'s order-free
  * rules; counts, certainty and claimant are recomputed from the mentions.
  */
 final class EventWriter {
@@ -49,8 +49,9 @@ final class EventWriter {
   }
 
   private List<Stored> candidates(SameEvent.Telling t, DayRange days) throws SQLException {
-    String sql = "SELECT id, cameo, root, negated, source_actor, target_actor, event_date, date_explicit, quantity, location"
-        + " FROM events WHERE root = ? AND negated = ? AND "
+    String sql = "SELECT id, cameo, root, negated, certainty, source_actor, target_actor, event_date, date_explicit, quantity,"
+        + " location FROM events WHERE root = ? AND negated = ? AND certainty " + (t.hypothetical() ? "=" : "<>")
+        + " 'hypothetical' AND "
         + (t.target() == null ? "target_actor IS NULL" : "target_actor = ?")
         + (days == null ? "" : " AND (day_from IS NULL OR (day_from <= ? AND day_to >= ?))")
         + " ORDER BY id";
@@ -71,7 +72,7 @@ final class EventWriter {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(new Stored(rs.getLong("id"), rs.getString("cameo"), new SameEvent.Telling(rs.getString("root"),
-              rs.getBoolean("negated"), rs.getString("source_actor"), rs.getString("target_actor"),
+              rs.getBoolean("negated"), "hypothetical".equals(rs.getString("certainty")), rs.getString("source_actor"), rs.getString("target_actor"),
               rs.getString("event_date"), rs.getBoolean("date_explicit"), Sql.getInt(rs, "quantity")), rs.getString("location")));
         }
       }
