@@ -60,6 +60,15 @@ function features(shapes) {
 
 let labels = {};
 
+/**
+ * Why an event is not the act it names, as the shading counts: negated, or hypothetical; null when
+ * it counts. Such points are drawn hollow and grey, never in the act's colour.
+ */
+function notTheAct(e) {
+  if (e.negated) return 'negated';
+  return e.certainty === 'hypothetical' ? 'hypothetical' : null;
+}
+
 async function draw() {
   const q = filters();
   history.replaceState(null, '', 'map.html' + (q.toString() ? '?' + q : ''));
@@ -71,18 +80,21 @@ async function draw() {
   const max = Math.max(1, ...data.map((d) => d.value));
   chart.setOption({
     tooltip: { trigger: 'item', formatter: (p) => (p.seriesType === 'scatter'
-      ? `${p.data.event.label}<br>${p.data.event.location.name}` : `${labels[p.name] || p.name}: ${p.value || 0} event(s)`) },
+      ? `${p.data.event.label}<br>${p.data.event.location.name}${notTheAct(p.data.event) ? `<br>${notTheAct(p.data.event)}: not counted` : ''}`
+      : `${labels[p.name] || p.name}: ${p.value || 0} event(s) counted`) },
     visualMap: { min: 0, max, left: 'left', bottom: 10, calculable: true, inRange: { color: ['#f3e9d2', '#c0392b'] } },
     geo: { map: 'world', roam: true, itemStyle: { areaColor: '#eee', borderColor: '#999' } },
     series: [
       { type: 'map', geoIndex: 0, data },
       { type: 'scatter', coordinateSystem: 'geo', symbolSize: 7, itemStyle: { color: '#1f4e79' },
-        data: page.items.map((e) => ({ value: [e.location.lon, e.location.lat], event: e })) },
+        data: page.items.map((e) => ({ value: [e.location.lon, e.location.lat], event: e,
+          itemStyle: notTheAct(e) ? { color: 'transparent', borderColor: '#777', borderWidth: 1.5 } : undefined })) },
     ],
   }, true);
   const box = document.getElementById('map');
   box.dataset.countries = String(data.length);
   box.dataset.points = String(page.items.length);
+  box.dataset.uncounted = String(page.items.filter(notTheAct).length);
   clear(document.querySelector('#countries tbody'), data.length
     ? data.sort((a, b) => b.value - a.value).map((d) => {
       const events = new URLSearchParams(q);

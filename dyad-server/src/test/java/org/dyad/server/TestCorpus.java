@@ -14,7 +14,7 @@ import org.dyad.store.Store;
 /**
  * The articles the server tests store, analysed by the real pipeline: one analyzer per JVM, each
  * analysis made once. Four articles: Syria and Hamas (December 2024), Israel and Hamas (January 2025),
- * Kenya and Ethiopia (March 2025), and one whose text holds HTML and a script, which must show as text.
+ * Kenya and Ethiopia (March 2025, with a negated act), and one whose text holds HTML and a script, which must show as text.
  */
 final class TestCorpus {
   static final String SYRIA = """
@@ -39,7 +39,8 @@ final class TestCorpus {
 
       "We have agreed to work together for peace," Kenyan President William Ruto told reporters in Nairobi.
 
-      Ethiopia also promised to send food aid to Kenya, and the two governments signed a trade agreement.
+      Ethiopia also promised to send food aid to Kenya, and the two governments signed a trade agreement. \
+      Kenya did not expel Ethiopian diplomats from Nairobi, the ministry said.
       """;
 
   /** Markup in an article's text: the page must show it as characters and never run it. */
