@@ -33,7 +33,7 @@ final class SetupCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     GazetteerHome home = dir == null ? GazetteerHome.configured() : new GazetteerHome(dir);
-    if (home.installed() && !force) {
+    if (home.complete() && !force) {
       System.err.println("dyad: the gazetteer is already installed in " + home.directory());
     } else {
       install(home);

@@ -3,6 +3,7 @@ package org.dyad.geo;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -86,6 +87,12 @@ public final class Gazetteer {
       JsonNode regions = AnalysisJson.mapper().readTree(home.regions().toFile());
       Builder b = new Builder(CountryTable.read(regions));
       CitiesPbf.read(home.cities(), b);
+      if (Files.isRegularFile(home.alternateNames())) {
+        AlternateNames.read(home.alternateNames(), b);
+      } else {
+        LOG.warn("GeoNames' alternate names are not installed in {}; towns are found by their GeoNames name only"
+            + " (\"Odessa\", not \"Odesa\"). Run `dyad setup` to install them.", home.directory());
+      }
       RegionsJson.read(regions, b);
       return b.build(true);
     } catch (IOException e) {
@@ -170,6 +177,8 @@ public final class Gazetteer {
     private final Columns keyEntries = new Columns();
     private final Map<String, Integer> regionIndex = new HashMap<>();
     private final Map<String, String> interned = new HashMap<>();
+    private Map<Long, Integer> townById;
+    private java.util.Set<String> countryKeys;
 
     Builder(CountryTable table) {
       this.table = table;
@@ -187,13 +196,47 @@ public final class Gazetteer {
       Integer c = table.index(iso2);
       if (c != null && !name.isBlank()) {
         int e = add(id, name, code, c, admin, population, lat, lon);
-        // News drops what GeoNames adds: "Washington, D.C." is "Washington", "New York City" "New York".
-        int comma = name.indexOf(", ");
-        if (comma > 0) {
-          name(name.substring(0, comma), e);
-        } else if (name.endsWith(" City") && name.length() > 5) {
-          name(name.substring(0, name.length() - 5), e);
+        String shortForm = Names.shortForm(name);
+        if (!shortForm.equals(name)) {
+          name(shortForm, e);
         }
+        bareName(name, e);
+      }
+    }
+
+    /**
+     * Another name of the town with GeoNames id {@code id} (a town this gazetteer lacks is skipped):
+     * it finds the town as its own name does, unless it names a country ("Palestine", "Georgia").
+     */
+    void alternate(long id, String name) {
+      if (townById == null) {
+        townById = new HashMap<>();
+        countryKeys = new java.util.HashSet<>();
+        for (int e = 0; e < names.size(); e++) {
+          if (codes.get(e).startsWith("PPL")) {
+            townById.put(ids.get(e), e);
+          }
+        }
+        for (int k = 0; k < keyNames.size(); k++) {
+          if (codes.get(keyEntries.get(k)).equals("PCLI")) {
+            countryKeys.add(keyNames.get(k));
+          }
+        }
+      }
+      Integer e = townById.get(id);
+      String key = Names.key(name);
+      if (e != null && !countryKeys.contains(key) && !key.equals(Names.key(names.get(e)))) {
+        keyNames.add(key);
+        keyEntries.add(e);
+        bareName(name, e);
+      }
+    }
+
+    /** A town's name without its Arabic article finds it too: "Qamishli" is GeoNames' "Al Qāmishlī". */
+    private void bareName(String name, int entry) {
+      String bare = Names.withoutArabicArticle(name);
+      if (bare != null) {
+        name(bare, entry);
       }
     }
 

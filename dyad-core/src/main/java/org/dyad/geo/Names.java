@@ -12,6 +12,9 @@ final class Names {
   private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʼʿʾ]");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐–.]+");
   private static final Pattern SAINT = Pattern.compile("\\bst ");
+  /** The Arabic article as GeoNames transliterates it, assimilated or not ("Al Ḩasakah", "Az Zāwiyah", "El-Fasher"). */
+  private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(?:[AaEe]l[- ]|[Aa](?:[dnrstz]|sh|th|dh) )(?=\\p{Lu})");
+  private static final int MIN_BARE_LETTERS = 4;
   private static final Set<String> REGION_WORDS = Set.copyOf(BundledData.words("/org/dyad/geo/region-words.txt"));
 
   private Names() {}
@@ -46,6 +49,34 @@ final class Names {
       }
     }
     return true;
+  }
+
+  /** News drops what GeoNames adds: "Washington, D.C." is "Washington", "New York City" "New York". */
+  static String shortForm(String townName) {
+    int comma = townName.indexOf(", ");
+    if (comma > 0) {
+      return townName.substring(0, comma);
+    }
+    return townName.endsWith(" City") && townName.length() > 5 ? townName.substring(0, townName.length() - 5) : townName;
+  }
+
+  /** Whether {@code key} is the place's own name {@code name} (or its short form, or without its region word), not one of its other names. */
+  static boolean ownName(String name, String key) {
+    return key(name).equals(key) || key(shortForm(name)).equals(key) || key(withoutRegionWord(name)).equals(key);
+  }
+
+  /**
+   * A town's name without its Arabic article, as news often writes it ("Hasakah", "Hodeidah"), or
+   * null when it has none or too little would be left. "El Paso" keeps its article: only "El-" with a
+   * hyphen is taken for the Arabic one.
+   */
+  static String withoutArabicArticle(String name) {
+    java.util.regex.Matcher m = ARABIC_ARTICLE.matcher(name);
+    if (!m.find() || name.startsWith("El ")) {
+      return null;
+    }
+    String rest = name.substring(m.end());
+    return rest.length() >= MIN_BARE_LETTERS && rest.indexOf(' ') < 0 ? rest : null;
   }
 
   static boolean isRegionWord(String word) {

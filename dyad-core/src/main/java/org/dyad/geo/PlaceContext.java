@@ -17,6 +17,8 @@ public final class PlaceContext {
   private final Map<String, Double> countries = new HashMap<>();
   private final Set<String> regions = new HashSet<>();
   private double most;
+  /** A town is small beside a region of its name when it has less than 1/{@value} of the region's people. */
+  private static final int SMALL_TOWN_SHARE = 20;
 
   private PlaceContext() {}
 
@@ -62,12 +64,20 @@ public final class PlaceContext {
     }
   }
 
+  /**
+   * A region is noted when a region word follows it, or when nothing else of its name matters: no
+   * other region or country bears it, and the towns that do are small beside it ("Alabama": a town
+   * of 1,800 in New York shares the name) while "Kaduna" is as much the city as the state.
+   */
   private void note(int[] found, Gazetteer g, ProperNames.Run part, boolean regionWord) {
+    long areas = java.util.Arrays.stream(found).filter(e -> !g.entry(e).featureClass().equals("P")).count();
+    int largestTown = java.util.Arrays.stream(found).filter(e -> g.entry(e).featureClass().equals("P"))
+        .map(e -> g.entry(e).population()).max().orElse(0);
     for (int e : found) {
       GeoEntry entry = g.entry(e);
       if (entry.isCountry()) {
         count(entry.country(), 1);
-      } else if (entry.isRegion() && (regionWord || found.length == 1)) {
+      } else if (entry.isRegion() && (regionWord || areas == 1 && largestTown < entry.population() / SMALL_TOWN_SHARE)) {
         regions.add(entry.country() + "." + entry.admin1());
         count(entry.country(), 0.5);
       }

@@ -50,9 +50,11 @@ public final class Toponyms {
     boolean regionWord = regionWordAfter(text, end);
     int[] found = gazetteer.lookup(name);
     String bare = Names.withoutRegionWord(name);
+    String key = Names.key(name);
     if (found.length == 0 && !bare.equals(name)) {
       found = gazetteer.lookup(bare); // "Magway Region": a region named without its word
       regionWord = true;
+      key = Names.key(bare);
     }
     if (found.length == 0) {
       return dictionaryCountry.apply(name).flatMap(gazetteer::country).map(gazetteer::entry);
@@ -65,7 +67,7 @@ public final class Toponyms {
     double bestScore = Double.NEGATIVE_INFINITY;
     for (GeoEntry entry : candidates) {
       boolean ownTown = entry.isRegion() && townRegions.contains(entry.country() + "." + entry.admin1());
-      double s = score(entry, context, qualified, regionWord, ownTown);
+      double s = score(entry, context, qualified, regionWord, ownTown, Names.ownName(entry.name(), key));
       if (s > bestScore) {
         best = entry;
         bestScore = s;
@@ -99,8 +101,12 @@ public final class Toponyms {
   }
 
   /** {@code ownTown}: a town of the same name lies in this region ("Kaduna" in Kaduna State). */
-  private static double score(GeoEntry e, PlaceContext context, Set<String> qualified, boolean regionWord, boolean ownTown) {
+  private static double score(GeoEntry e, PlaceContext context, Set<String> qualified, boolean regionWord, boolean ownTown,
+                              boolean ownName) {
     double s = 2 * Math.log10(1.0 + e.population());
+    if (ownName) {
+      s += 4; // "New Delhi" is the town GeoNames names so, not Delhi, which has it among its other names
+    }
     s += switch (e.featureCode()) {
       case "PCLI" -> 10;
       case "PPLC" -> 4;

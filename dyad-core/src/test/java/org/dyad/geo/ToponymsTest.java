@@ -79,4 +79,23 @@ class ToponymsTest {
     assertThat(m.entry().country()).isEqualTo("SDN");
     assertThat(m.entry().lat()).isBetween(13.0, 14.5);
   }
+
+  @Test
+  void theSpellingsNewsUsesFindTownsGeonamesSpellsOtherwise() {
+    assertThat(resolve("Russian drones struck the port of Odesa overnight.", "Odesa").geonamesId()).isEqualTo(698740L);
+    assertThat(resolve("Fighting resumed near Mekelle, the Tigrayan capital.", "Mekelle").country()).isEqualTo("ETH");
+    assertThat(resolve("Kurdish forces patrolled Qamishli after the clashes.", "Qamishli").name()).isEqualTo("Al Qāmishlī");
+  }
+
+  @Test
+  void aTownsOwnNameWinsOverALargerTownThatHasItAmongItsOtherNames() {
+    assertThat(resolve("Farmers marched toward New Delhi to demand crop prices.", "New Delhi").geonamesId()).isEqualTo(1261481L);
+  }
+
+  @Test
+  void aRegionNamedInTheTextCountsThoughATinyTownSharesItsName() {
+    GeoEntry birmingham = resolve("Birmingham police in Alabama arrested a suspect in the bar shooting.", "Birmingham");
+    assertThat(birmingham.country()).isEqualTo("USA");
+    assertThat(birmingham.admin1()).isEqualTo("AL");
+  }
 }
