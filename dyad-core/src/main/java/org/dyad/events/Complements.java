@@ -92,7 +92,7 @@ final class Complements {
           consumed.add(clause); // "threatened to walk out": one threat (13), no walkout
         }
       }
-      if (composed == t && s.token(t.token()).pos().startsWith("JJ")) {
+      if (composed == t && s.token(t.token()).pos().startsWith("JJ") && !t.entry().requires().containsKey("cop")) {
         continue; // "ready to ...", "willing to ...": an adjective codes only with the act it governs
       }
       out.add(composed);

@@ -6,11 +6,11 @@ import java.util.Set;
 
 /**
  * One row of the event lexicon: a trigger lemma, the conditions its dependents must meet
- * (key -> allowed words; keys: prep, obj, objmod, prt, comp, subj), and the CAMEO code it yields. The word
+ * (key -> allowed words; keys: prep, obj, objmod, prt, comp, subj, cop), and the CAMEO code it yields. The word
  * {@value #ANY} allows any word: "offer comp=*" is an offer to do something, whatever it is.
  */
 record LexiconEntry(String lemma, Map<String, Set<String>> requires, String cameo) {
-  static final List<String> KEYS = List.of("prep", "obj", "objmod", "prt", "comp", "subj");
+  static final List<String> KEYS = List.of("prep", "obj", "objmod", "prt", "comp", "subj", "cop");
   static final String ANY = "*";
 
   LexiconEntry {

@@ -38,12 +38,19 @@ final class TriggerFinder {
       }
       Map<String, Set<String>> found = dependents(s, t.index());
       // "ready to sit down with the ELN", "willing to talk": an adjective governing a clause reads as a verb
-      boolean verb = t.isVerb() || (adjective && found.containsKey("comp"));
+      boolean governs = adjective && found.containsKey("comp");
+      // "the minister was upbeat about the talks": a predicate adjective with a subject, but only by a
+      // row that asks for the copula, so that "the border is open" is not the verb "open"
+      boolean predicate = adjective && !governs && found.containsKey("cop") && found.containsKey("subj");
+      boolean verb = t.isVerb() || governs || predicate;
       if (!verb && !noun) {
         continue;
       }
       String lemma = t.lemma().toLowerCase();
       Optional<LexiconEntry> e = verb ? lexicon.verb(lemma, found) : lexicon.noun(lemma, found);
+      if (predicate) {
+        e = e.filter(entry -> entry.requires().containsKey("cop"));
+      }
       e.ifPresent(entry -> out.add(new Trigger(s.index(), t.index(), entry, noun)));
     }
     for (Trigger noun : List.copyOf(out)) {
@@ -153,6 +160,9 @@ final class TriggerFinder {
       }
       if (rel.equals("compound:prt")) {
         add(found, "prt", lemma);
+      }
+      if (base.equals("cop")) {
+        add(found, "cop", lemma); // "was upbeat": a predicate adjective, which a row may ask for
       }
       if (base.equals("amod") || base.equals("compound")) {
         add(found, "objmod", lemma); // "military aid": the noun trigger's own modifier

@@ -114,4 +114,17 @@ class TriggerFinderTest {
     assertThat(events("Serbian students blockaded government buildings in Belgrade on Monday.")).extracting(Event::cameo).containsExactly("144");
     assertThat(events("Azerbaijani troops blockaded the Armenian villages on Monday.")).extracting(Event::root).containsExactly("19");
   }
+
+  @Test
+  void anActorSaidToBeUpbeatOrCriticalMakesThatComment() {
+    assertThat(events("Japan's foreign minister was upbeat about the trade talks with South Korea on Monday."))
+        .extracting(Event::cameo).containsExactly("013");
+    assertThat(events("Germany's chancellor was sharply critical of Hungary on Friday."))
+        .extracting(Event::cameo).containsExactly("111");
+  }
+
+  @Test
+  void aPredicateAdjectiveIsNoVerbWithoutARowAskingForTheCopula() {
+    assertThat(events("The border between Chad and Sudan was open on Monday.")).isEmpty();
+  }
 }
