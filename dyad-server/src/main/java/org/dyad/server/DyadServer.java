@@ -18,6 +18,7 @@ import org.dyad.server.api.DocsHandler;
 import org.dyad.server.api.DyadsHandler;
 import org.dyad.server.api.ErrorMapping;
 import org.dyad.server.api.EventsHandler;
+import org.dyad.server.api.ExportHandler;
 import org.dyad.server.api.GeoHandler;
 import org.dyad.server.api.NetworkHandler;
 import org.dyad.server.api.QuotesHandler;
@@ -49,6 +50,7 @@ public final class DyadServer implements AutoCloseable {
     ArticlesHandler articles = new ArticlesHandler(store, analyzer, config.maxBodyBytes());
     ActorsHandler actors = new ActorsHandler(store);
     EventsHandler events = new EventsHandler(store);
+    ExportHandler export = new ExportHandler(store);
     QuotesHandler quotes = new QuotesHandler(store);
     DyadsHandler dyads = new DyadsHandler(store);
     NetworkHandler network = new NetworkHandler(store);
@@ -80,6 +82,7 @@ public final class DyadServer implements AutoCloseable {
           });
           path("events", () -> {
             get(events::list);
+            get("export", export::events); // before {id}, which would take "export" for an id
             get("{id}", events::one);
           });
           get("quotes", quotes::list);

@@ -195,6 +195,28 @@ class BrowserTest extends ServerTest {
   }
 
   @Test
+  void theEventsPageDownloadsTheFilteredEventsAsGdelt() {
+    open("events.html?quad=4");
+    waiting().until(d -> !all("#events-table tbody tr.clickable").isEmpty());
+    WebElement link = visible("#download-gdelt");
+    assertThat(link.getAttribute("href")).contains("/api/v1/events/export?").contains("quad=4").contains("format=gdelt")
+        .doesNotContain("limit");
+    assertThat(link.getAttribute("download")).isNotNull();
+    assertThat(visible("#downloads").getText()).contains("negated and hypothetical ones left out");
+    // What the link serves, read as the browser would download it: every row is of quad class 4.
+    int quad = org.dyad.store.export.GdeltColumns.EVENTS.names().indexOf("QuadClass");
+    String body = String.valueOf(js("return fetch(arguments[0].href).then(r => r.text())", link));
+    java.util.List<String> rows = body.lines().toList();
+    assertThat(rows).hasSize((int) store.countEvents(org.dyad.store.EventQuery.all().withQuadClass(4)
+        .counted(org.dyad.store.Counting.ACTS)));
+    assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.split("\t", -1)[quad]).isEqualTo("4"));
+    // Changing the filters changes the links.
+    new Select(driver.findElement(By.name("quad"))).selectByValue("1");
+    driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+    waiting().until(d -> d.findElement(By.id("download-csv")).getAttribute("href").contains("quad=1"));
+  }
+
+  @Test
   void aDyadShowsItsTimelineAndTheEventsBehindAPeriod() {
     open("dyad.html?a=SYRGOV&b=HAMAS");
     visible("#chart canvas");
