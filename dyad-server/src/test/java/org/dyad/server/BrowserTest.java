@@ -232,6 +232,40 @@ class BrowserTest extends ServerTest {
     waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("event-dialog")));
   }
 
+  /** Sets a date input as a person picking a day would (typing into one depends on the browser's locale). */
+  private static void pickDate(String css, String day) {
+    js("const i = document.querySelector(arguments[0]); i.value = arguments[1]; i.dispatchEvent(new Event('change'));", css, day);
+  }
+
+  @Test
+  void theDyadPageShowsOnlyTheDaysChosenAndKeepsThemInTheUrl() {
+    open("dyad.html?a=SYRGOV&b=HAMAS");
+    waiting().until(d -> !all("#period-table tbody tr").isEmpty());
+    pickDate("#dyad-form input[name=to]", "2024-12-07");
+    driver.findElement(By.cssSelector("#dyad-form button")).click();
+    waiting().until(d -> d.getCurrentUrl().contains("to=2024-12-07")
+        && d.findElement(By.id("period-events")).getText().contains("No events between these actors"));
+    open("dyad.html?a=SYRGOV&b=HAMAS&from=2024-12-01&to=2024-12-31");
+    waiting().until(d -> !all("#period-table tbody tr").isEmpty());
+    assertThat(driver.findElement(By.cssSelector("#dyad-form input[name=from]")).getAttribute("value")).isEqualTo("2024-12-01");
+    assertThat(visible("#period-title").getText()).contains("2024-12");
+    assertThat(visible("#period-table").getText()).contains("Arrest");
+  }
+
+  @Test
+  void theNetworkShowsOnlyTheRelationsOfTheDaysChosen() {
+    open("network.html");
+    waiting().until(d -> d.findElement(By.id("graph")).getAttribute("data-edges") != null);
+    int allEdges = Integer.parseInt(driver.findElement(By.id("graph")).getAttribute("data-edges"));
+    pickDate("#network-form input[name=from]", "2025-03-01");
+    pickDate("#network-form input[name=to]", "2025-03-31");
+    driver.findElement(By.cssSelector("#network-form button")).click();
+    waiting().until(d -> d.getCurrentUrl().contains("from=2025-03-01") && d.getCurrentUrl().contains("to=2025-03-31"));
+    // March holds the Kenya article alone: Kenya, Ethiopia and the African Union, three relations.
+    waiting().until(d -> "3".equals(d.findElement(By.id("graph")).getAttribute("data-edges")));
+    assertThat(allEdges).isGreaterThan(3);
+  }
+
   @Test
   void theNetworkDrawsActorsAndRelationsAndFiltersByQuadClass() {
     open("network.html");

@@ -165,7 +165,12 @@ public final class Store implements AutoCloseable {
 
   /** The time series of a dyad. */
   public List<DyadPeriod> dyad(DyadQuery q) {
-    return DyadSeries.of(events(EventQuery.all().withDyad(q.a(), q.b(), q.direction())), q);
+    return dyad(q, null, null);
+  }
+
+  /** The time series of a dyad, of its events from {@code from} to {@code to} (days included; null for no bound). */
+  public List<DyadPeriod> dyad(DyadQuery q, java.time.LocalDate from, java.time.LocalDate to) {
+    return DyadSeries.of(events(EventQuery.all().withDyad(q.a(), q.b(), q.direction()).between(from, to)), q);
   }
 
   /** How many events the query matches, its limit and offset aside. */

@@ -275,6 +275,19 @@ abstract class StoreContract {
     assertThat(years).extracting(DyadPeriod::period).containsExactly("2024", "2025");
   }
 
+  @Test
+  void aDyadsTimeSeriesBetweenTwoDaysHoldsOnlyTheirEvents() {
+    fourEvents();
+    store.save(analysis("a3", other(3), "2025-01-20", null, List.of(SYRGOV, HAMAS), List.of(
+        event(SYRGOV, HAMAS, "042", "2025-01-20", false, Certainty.ASSERTED, 1.9, 1))));
+    DyadQuery q = DyadQuery.of("SYRGOV", "HAMAS", DyadQuery.Period.MONTH);
+    assertThat(store.dyad(q, java.time.LocalDate.parse("2025-01-01"), null)).extracting(DyadPeriod::period).containsExactly("2025-01");
+    assertThat(store.dyad(q, null, java.time.LocalDate.parse("2024-12-31"))).extracting(DyadPeriod::period).containsExactly("2024-12");
+    assertThat(store.dyad(q, java.time.LocalDate.parse("2024-12-08"), java.time.LocalDate.parse("2024-12-08")).get(0).events())
+        .isEqualTo(2);
+    assertThat(store.dyad(q, java.time.LocalDate.parse("2025-02-01"), null)).isEmpty();
+  }
+
   /** A negated release (0841, +7) and a hypothetical strike (190) between Syria and Hamas, beside an asserted arrest. */
   private void notActs() {
     store.save(analysis("n1", other(7), "2024-12-08", null, List.of(SYRGOV, HAMAS), List.of(
