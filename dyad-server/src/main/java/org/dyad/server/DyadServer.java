@@ -23,6 +23,7 @@ import org.dyad.server.api.GeoHandler;
 import org.dyad.server.api.NetworkHandler;
 import org.dyad.server.api.QuotesHandler;
 import org.dyad.server.api.SearchHandler;
+import org.dyad.server.api.StoriesHandler;
 import org.dyad.store.Store;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -56,6 +57,7 @@ public final class DyadServer implements AutoCloseable {
     NetworkHandler network = new NetworkHandler(store);
     SearchHandler search = new SearchHandler(store);
     GeoHandler geo = new GeoHandler(store);
+    StoriesHandler stories = new StoriesHandler(store);
     DocsHandler docs = new DocsHandler();
     BearerAuth auth = new BearerAuth(config.token());
     Javalin app = Javalin.create(cfg -> {
@@ -84,6 +86,10 @@ public final class DyadServer implements AutoCloseable {
             get(events::list);
             get("export", export::events); // before {id}, which would take "export" for an id
             get("{id}", events::one);
+          });
+          path("stories", () -> {
+            get(stories::list);
+            get("{id}", stories::one);
           });
           get("quotes", quotes::list);
           get("dyads/{a}/{b}", dyads::series);

@@ -217,6 +217,25 @@ class BrowserTest extends ServerTest {
   }
 
   @Test
+  void anArticleLeadsToItsStoryWhichListsItsArticlesAndEventsAndTheStoriesAreInTheNav() {
+    open("article.html?id=" + articleId("syria-hamas"));
+    visible("#story-link").click();
+    waiting().until(d -> d.getCurrentUrl().contains("stories.html?id="));
+    WebElement story = visible(".story");
+    assertThat(story.findElement(By.cssSelector(".story-articles")).getText())
+        .contains("Syria arrests Hamas members in Damascus").contains("news.example").contains("2024-12-08").contains("first report");
+    WebElement arrest = waiting().until(d -> all(".story-events li").stream().filter(li -> li.getText().contains("173"))
+        .findFirst().orElse(null));
+    arrest.findElement(By.cssSelector(".code")).click(); // the actors in the line are links of their own
+    assertThat(visible("#event-dialog").getText()).contains("Arrest").contains("Mentions");
+    driver.findElement(By.cssSelector("#event-dialog button")).click();
+    driver.findElement(By.cssSelector("header.top nav a[data-page=stories]")).click();
+    waiting().until(d -> all(".story").size() >= 4);
+    assertThat(visible("#range").getText()).endsWith("of " + store.counts().stories());
+    assertThat(all(".story h2 a").get(0).getText()).isNotBlank();
+  }
+
+  @Test
   void aDyadShowsItsTimelineAndTheEventsBehindAPeriod() {
     open("dyad.html?a=SYRGOV&b=HAMAS");
     visible("#chart canvas");

@@ -199,6 +199,17 @@ public final class Store implements AutoCloseable {
     return withConnection("read article " + id, c -> new ArticleQueries(c).get(id));
   }
 
+  /** Stories (clusters of near-duplicate articles) with their articles and events, the one with the newest article first. */
+  public List<StoredStory> stories(int limit, int offset) {
+    checkPage(limit, offset);
+    return withConnection("list stories", c -> new StoryQueries(c).list(limit, offset));
+  }
+
+  /** The story with this id (the store id of its first article). */
+  public Optional<StoredStory> story(long id) {
+    return withConnection("read story " + id, c -> new StoryQueries(c).get(id));
+  }
+
   /** Articles whose title contains {@code text} (ignoring case), newest first. */
   public List<ArticleSummary> articlesByTitle(String text, int limit) {
     checkPage(limit, 0);
