@@ -300,6 +300,35 @@ class BrowserTest extends ServerTest {
   }
 
   @Test
+  void theNetworkNamesEveryActorInsideTheChartAndHasALegendOfItsColours() {
+    open("network.html");
+    waiting().until(d -> d.findElement(By.id("graph")).getAttribute("data-nodes") != null);
+    // Every node's label as ECharts drew it: its text and its box in the chart's pixels.
+    @SuppressWarnings("unchecked")
+    List<List<Object>> labels = (List<List<Object>>) js("const c = echarts.getInstanceByDom(document.getElementById('graph'));"
+        + "const data = c.getModel().getSeriesByIndex(0).getData(); const out = [];"
+        + "for (let i = 0; i < data.count(); i++) { const t = data.getItemGraphicEl(i).childAt(0).getTextContent();"
+        + "  const r = t.getBoundingRect().clone(); r.applyTransform(t.getComputedTransform());"
+        + "  out.push([t.style.text, r.x, r.y, r.width, r.height, c.getWidth(), c.getHeight()]); }"
+        + "return out;");
+    assertThat(labels).hasSize(Integer.parseInt(driver.findElement(By.id("graph")).getAttribute("data-nodes")));
+    assertThat(labels).extracting(l -> (String) l.get(0)).contains("Syria", "Hamas", "Kenya", "Ethiopia");
+    assertThat(labels).allSatisfy(l -> {
+      double x = ((Number) l.get(1)).doubleValue();
+      double y = ((Number) l.get(2)).doubleValue();
+      assertThat(x).as("left of %s", l.get(0)).isGreaterThanOrEqualTo(0);
+      assertThat(y).as("top of %s", l.get(0)).isGreaterThanOrEqualTo(0);
+      assertThat(x + ((Number) l.get(3)).doubleValue()).as("right of %s", l.get(0)).isLessThanOrEqualTo(((Number) l.get(5)).doubleValue());
+      assertThat(y + ((Number) l.get(4)).doubleValue()).as("bottom of %s", l.get(0)).isLessThanOrEqualTo(((Number) l.get(6)).doubleValue());
+    });
+    WebElement legend = visible("#network-legend");
+    assertThat(legend.getText()).contains("state").contains("person").contains("conflict (quad classes 3, 4)")
+        .contains("cooperation (quad classes 1, 2)");
+    assertThat(legend.findElements(By.cssSelector(".sw.q1"))).hasSize(1);
+    assertThat(legend.findElements(By.cssSelector(".sw.q4"))).hasSize(1);
+  }
+
+  @Test
   void theMapShadesCountriesDrawsPlacedEventsAndLeadsToACountrysEvents() {
     assumeTrue(org.dyad.geo.GazetteerHome.configured().installed(), "the map needs the installed gazetteer (dyad setup)");
     open("map.html");
