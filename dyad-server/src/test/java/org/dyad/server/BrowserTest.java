@@ -74,8 +74,13 @@ class BrowserTest extends ServerTest {
   @AfterEach
   void screenshot() throws IOException {
     if (driver != null) {
-      Files.write(SCREENSHOTS.resolve(testName + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      screenshot(testName);
     }
+  }
+
+  /** Saves what the browser shows as target/screenshots/{@code name}.png (docs/screenshots/ holds copies of some). */
+  private static void screenshot(String name) throws IOException {
+    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
   private static void open(String page) {
@@ -217,11 +222,12 @@ class BrowserTest extends ServerTest {
   }
 
   @Test
-  void anArticleLeadsToItsStoryWhichListsItsArticlesAndEventsAndTheStoriesAreInTheNav() {
+  void anArticleLeadsToItsStoryWhichListsItsArticlesAndEventsAndTheStoriesAreInTheNav() throws IOException {
     open("article.html?id=" + articleId("syria-hamas"));
     visible("#story-link").click();
     waiting().until(d -> d.getCurrentUrl().contains("stories.html?id="));
     WebElement story = visible(".story");
+    assertThat(driver.findElement(By.id("pager")).isDisplayed()).isFalse(); // one story has no pages
     assertThat(story.findElement(By.cssSelector(".story-articles")).getText())
         .contains("Syria arrests Hamas members in Damascus").contains("news.example").contains("2024-12-08").contains("first report");
     WebElement arrest = waiting().until(d -> all(".story-events li").stream().filter(li -> li.getText().contains("173"))
@@ -229,6 +235,7 @@ class BrowserTest extends ServerTest {
     arrest.findElement(By.cssSelector(".code")).click(); // the actors in the line are links of their own
     assertThat(visible("#event-dialog").getText()).contains("Arrest").contains("Mentions");
     driver.findElement(By.cssSelector("#event-dialog button")).click();
+    screenshot(testName + "-story"); // the test ends on the list of stories
     driver.findElement(By.cssSelector("header.top nav a[data-page=stories]")).click();
     waiting().until(d -> all(".story").size() >= 4);
     assertThat(visible("#range").getText()).endsWith("of " + store.counts().stories());
@@ -329,7 +336,7 @@ class BrowserTest extends ServerTest {
   }
 
   @Test
-  void theMapShadesCountriesDrawsPlacedEventsAndLeadsToACountrysEvents() {
+  void theMapShadesCountriesDrawsPlacedEventsAndLeadsToACountrysEvents() throws IOException {
     assumeTrue(org.dyad.geo.GazetteerHome.configured().installed(), "the map needs the installed gazetteer (dyad setup)");
     open("map.html");
     visible("#map canvas");
@@ -344,6 +351,7 @@ class BrowserTest extends ServerTest {
         + ".then(r => r.json()).then(p => p.items.filter(e => !e.negated && e.certainty !== 'hypothetical').length)")).longValue());
     WebElement syria = waiting().until(d -> d.findElements(By.cssSelector("#countries a")).stream()
         .filter(a -> a.getText().equals("Syria")).findFirst().orElse(null));
+    screenshot(testName + "-map"); // the test ends on the events page
     syria.click();
     waiting().until(d -> d.getCurrentUrl().contains("events.html") && d.getCurrentUrl().contains("country=SYR"));
     waiting().until(d -> !d.findElements(By.cssSelector("#events-table tbody tr.clickable")).isEmpty());
