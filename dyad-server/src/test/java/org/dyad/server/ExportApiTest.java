@@ -57,6 +57,8 @@ class ExportApiTest extends ServerTest {
   void gdeltLeavesTheNegatedExpulsionOutUnlessTheFilterAsksForNegatedEvents() {
     List<String[]> byDefault = gdelt("actor=KEN");
     assertThat(byDefault).isNotEmpty().allSatisfy(cells -> assertThat(cells[NEGATED]).isEqualTo("0"));
+    // Picking a certainty does not let negated events in, nor picking affirmed ones the hypothetical.
+    assertThat(gdelt("actor=KEN&certainty=asserted")).isNotEmpty().allSatisfy(cells -> assertThat(cells[NEGATED]).isEqualTo("0"));
     List<String[]> negated = gdelt("actor=KEN&negated=true");
     assertThat(negated).isNotEmpty().allSatisfy(cells -> assertThat(cells[NEGATED]).isEqualTo("1"));
     assertThat(negated).anySatisfy(cells -> assertThat(cells[GdeltColumns.EVENTS.names().indexOf("EventRootCode")]).isEqualTo("17"));

@@ -16,8 +16,8 @@ import org.dyad.store.export.Exporter;
 /**
  * {@code GET /events/export?format=csv|gdelt|gdelt-mentions|plover|jsonl} with the filters of
  * {@code /events}: every event they match (not one page) as a file to download, written by the
- * exporters of {@code dyad export}. As there (and on the map), a query that picks neither a
- * certainty nor negated gets the events that count as acts: asserted and alleged, not negated.
+ * exporters of {@code dyad export}. As there, the events that count as acts unless the filters pick
+ * others: asserted and alleged ones unless {@code certainty} is given, affirmed ones unless {@code negated} is.
  */
 public final class ExportHandler {
   /** How each format is served: its media type and the file name the browser saves it under. */
@@ -61,8 +61,13 @@ public final class ExportHandler {
     }
   }
 
-  /** The query as the exports read it: the acts (asserted and alleged, not negated) unless it picks certainty or negation. */
+  /**
+   * The query as the exports read it, each filter apart, as {@code dyad export --certainty} and
+   * {@code --include-negated} are: no certainty picked is asserted and alleged, no negation picked is
+   * affirmed events only.
+   */
   static EventQuery counted(EventQuery q) {
-    return q.certainties().isEmpty() && q.negated() == null ? q.counted(Counting.ACTS) : q;
+    EventQuery c = q.certainties().isEmpty() ? q.withCertainties(Counting.ACTS.certainties()) : q;
+    return q.negated() == null ? c.withNegated(Boolean.FALSE) : c;
   }
 }
