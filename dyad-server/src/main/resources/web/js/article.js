@@ -76,7 +76,8 @@ async function load() {
     events = new Map(data.events.map((e) => [String(e.id), e]));
     clear(document.getElementById('article-head'),
       el('h1', { id: 'article-title', text: a.title || a.name }),
-      el('p', { class: 'muted' }, `${a.date || 'undated'} · ${a.name}`, a.url ? ' · ' : null, outsideLink(a.url),
+      el('p', { class: 'muted' }, `${a.date || 'undated'} · ${a.name}`, a.url ? ' · ' : null, outsideLink(a.url), ' · ',
+        el('a', { id: 'story-link', href: href('stories.html', { id: a.story_id }), text: 'its story' }),
         a.near_duplicate_of ? el('span', {}, ' · near-duplicate of ',
           el('a', { href: href('article.html', { id: a.near_duplicate_of }), text: `article ${a.near_duplicate_of}` })) : null));
     clear(document.getElementById('article-text'), renderText(data.text, spansOf(data, articleId)));

@@ -134,6 +134,7 @@ export function openEventDialog(e) {
 const NAV = [
   ['index.html', 'home', 'Overview'],
   ['events.html', 'events', 'Events'],
+  ['stories.html', 'stories', 'Stories'],
   ['network.html', 'network', 'Network'],
   ['map.html', 'map', 'Map'],
   ['dyad.html', 'dyad', 'Dyads'],

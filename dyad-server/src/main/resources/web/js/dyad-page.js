@@ -9,7 +9,7 @@ const chart = echarts.init(document.getElementById('chart'));
 window.addEventListener('resize', () => chart.resize());
 let periods = [];
 
-for (const f of ['a', 'b', 'by', 'direction']) {
+for (const f of ['a', 'b', 'by', 'direction', 'from', 'to']) {
   const v = params().get(f);
   if (v) form.elements[f].value = v;
 }
@@ -70,10 +70,11 @@ async function load() {
   if (!a || !b) return;
   const by = form.elements.by.value;
   const direction = form.elements.direction.value;
-  history.replaceState(null, '', href('dyad.html', { a, b, by, direction: direction === 'either' ? null : direction }));
+  const range = { from: form.elements.from.value || null, to: form.elements.to.value || null };
+  history.replaceState(null, '', href('dyad.html', { a, b, by, direction: direction === 'either' ? null : direction, ...range }));
   document.querySelectorAll('.error').forEach((n) => n.remove());
   try {
-    const data = await api(`/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}?` + new URLSearchParams({ by, direction, top: 100 }));
+    const data = await api(href(`/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}`, { by, direction, top: 100, ...range }));
     clear(document.getElementById('dyad-title'), 'Dyad: ', el('a', { href: href('actor.html', { id: a }), text: a }), ' ↔ ',
       el('a', { href: href('actor.html', { id: b }), text: b }));
     draw(data);

@@ -63,8 +63,18 @@ function render() {
   });
 }
 
+/** The download links carry the filters (not the page): the file holds every event they match. */
+function updateDownloads(q) {
+  document.querySelectorAll('#downloads a[data-format]').forEach((a) => {
+    const d = new URLSearchParams(q);
+    d.set('format', a.dataset.format);
+    a.href = '/api/v1/events/export?' + d;
+  });
+}
+
 async function load() {
   const q = query();
+  updateDownloads(q);
   if (offset) q.set('offset', offset);
   history.replaceState(null, '', 'events.html' + (q.toString() ? '?' + q : ''));
   q.set('limit', LIMIT);

@@ -1,5 +1,6 @@
 // The actor network (ECharts graph): actors as nodes sized by their events, relations as edges coloured
-// from conflict (red) to cooperation (green); filters for dates and quad classes.
+// from conflict (red) to cooperation (green), each node named and the view fitted so no name is cut;
+// filters for dates and quad classes.
 import { api, el, href, clear, params, showError, renderNav, fmt } from './common.js';
 
 renderNav('network');
@@ -16,6 +17,53 @@ for (const f of ['from', 'to', 'nodes']) {
 if (params().get('quad')) {
   const on = params().get('quad').split(',');
   form.querySelectorAll('input[name=quad]').forEach((c) => { c.checked = on.includes(c.value); });
+}
+
+const LABEL_FONT_SIZE = 12;
+/** Node colours by actor type; the page's legend shows the same. */
+const NODE_COLORS = { state: '#2458a6', person: '#8e6bbf', other: '#17324d' };
+const MARGIN = 12;
+
+function symbolSize(n, max) {
+  return 12 + 38 * Math.sqrt(n.weight / max);
+}
+
+/** How wide a label is drawn, in pixels. */
+function labelWidth(text) {
+  const ctx = labelWidth.canvas.getContext('2d');
+  ctx.font = `${LABEL_FONT_SIZE}px sans-serif`;
+  return ctx.measureText(text).width;
+}
+labelWidth.canvas = document.createElement('canvas');
+
+/**
+ * Moves and zooms the view so that every node and the name to its right lie inside the chart: the
+ * force layout puts nodes anywhere, and a name cut at the edge cannot be read. Labels keep their size
+ * when the view zooms, so room for the widest is kept beside the nodes' extent.
+ */
+function fit(nodes, max) {
+  if (!nodes.length) return;
+  const big = Math.max(...nodes.map((n) => symbolSize(n, max))) / 2;
+  const label = Math.max(...nodes.map((n) => labelWidth(n.actor.name))) + 5;
+  const [w, h] = [chart.getWidth(), chart.getHeight()];
+  let box = extent(nodes.length);
+  const zoom = Math.min(1, (w - 2 * MARGIN - 2 * big - label) / Math.max(1, box.maxX - box.minX),
+    (h - 2 * MARGIN - 2 * Math.max(big, LABEL_FONT_SIZE)) / Math.max(1, box.maxY - box.minY));
+  chart.dispatchAction({ type: 'graphRoam', seriesIndex: 0, zoom, originX: w / 2, originY: h / 2 });
+  // Then centre the nodes with their names: the leftmost node's edge and the widest name's end.
+  box = extent(nodes.length);
+  const width = box.maxX - box.minX + 2 * big + label;
+  chart.dispatchAction({ type: 'graphRoam', seriesIndex: 0, dx: (w - width) / 2 + big - box.minX,
+    dy: h / 2 - (box.minY + box.maxY) / 2 });
+}
+
+/** Where the nodes are drawn, in pixels of the chart. */
+function extent(count) {
+  const data = chart.getModel().getSeriesByIndex(0).getData();
+  const pts = Array.from({ length: count }, (_, i) => chart.convertToPixel({ seriesIndex: 0 }, data.getItemLayout(i)));
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
 }
 
 /** Red (all conflict) through grey to green (all cooperation). */
@@ -77,14 +125,15 @@ async function load() {
       animationDuration: 300,
       tooltip: { formatter: tooltip },
       series: [{
-        type: 'graph', layout: 'force', roam: true, draggable: true, zoom: 1.4,
-        force: { repulsion: 260, edgeLength: [60, 160], gravity: 0.08 },
-        label: { show: true, position: 'right', fontSize: 12 },
+        type: 'graph', layout: 'force', roam: true, draggable: true,
+        // Laid out at once (no animation), so fit() sees where the nodes end up.
+        force: { repulsion: 260, edgeLength: [60, 160], gravity: 0.1, layoutAnimation: false },
+        label: { show: true, position: 'right', fontSize: LABEL_FONT_SIZE, color: '#1f2933', formatter: (p) => p.data.node.actor.name },
         emphasis: { focus: 'adjacency', lineStyle: { width: 6 } },
         data: net.nodes.map((n) => ({
-          id: n.actor.id, name: n.actor.code || n.actor.name, node: n,
-          symbolSize: 12 + 38 * Math.sqrt(n.weight / max),
-          itemStyle: { color: n.type === 'state' ? '#2458a6' : n.type === 'person' ? '#8e6bbf' : '#17324d' },
+          id: n.actor.id, name: n.actor.name, node: n,
+          symbolSize: symbolSize(n, max),
+          itemStyle: { color: NODE_COLORS[n.type] || NODE_COLORS.other },
         })),
         links: net.edges.map((e) => ({
           source: e.a, target: e.b, edge: e,
@@ -93,6 +142,7 @@ async function load() {
       }],
       graphic: net.nodes.length ? [] : [{ type: 'text', left: 'center', top: 'middle', style: { text: 'No relations for these filters', fill: '#616e7c', fontSize: 16 } }],
     }, true);
+    fit(net.nodes, max);
     document.getElementById('graph').dataset.nodes = String(net.nodes.length);
     document.getElementById('graph').dataset.edges = String(net.edges.length);
   } catch (err) {

@@ -18,10 +18,12 @@ import org.dyad.server.api.DocsHandler;
 import org.dyad.server.api.DyadsHandler;
 import org.dyad.server.api.ErrorMapping;
 import org.dyad.server.api.EventsHandler;
+import org.dyad.server.api.ExportHandler;
 import org.dyad.server.api.GeoHandler;
 import org.dyad.server.api.NetworkHandler;
 import org.dyad.server.api.QuotesHandler;
 import org.dyad.server.api.SearchHandler;
+import org.dyad.server.api.StoriesHandler;
 import org.dyad.store.Store;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -49,11 +51,13 @@ public final class DyadServer implements AutoCloseable {
     ArticlesHandler articles = new ArticlesHandler(store, analyzer, config.maxBodyBytes());
     ActorsHandler actors = new ActorsHandler(store);
     EventsHandler events = new EventsHandler(store);
+    ExportHandler export = new ExportHandler(store);
     QuotesHandler quotes = new QuotesHandler(store);
     DyadsHandler dyads = new DyadsHandler(store);
     NetworkHandler network = new NetworkHandler(store);
     SearchHandler search = new SearchHandler(store);
     GeoHandler geo = new GeoHandler(store);
+    StoriesHandler stories = new StoriesHandler(store);
     DocsHandler docs = new DocsHandler();
     BearerAuth auth = new BearerAuth(config.token());
     Javalin app = Javalin.create(cfg -> {
@@ -80,7 +84,12 @@ public final class DyadServer implements AutoCloseable {
           });
           path("events", () -> {
             get(events::list);
+            get("export", export::events); // before {id}, which would take "export" for an id
             get("{id}", events::one);
+          });
+          path("stories", () -> {
+            get(stories::list);
+            get("{id}", stories::one);
           });
           get("quotes", quotes::list);
           get("dyads/{a}/{b}", dyads::series);

@@ -74,8 +74,13 @@ class BrowserTest extends ServerTest {
   @AfterEach
   void screenshot() throws IOException {
     if (driver != null) {
-      Files.write(SCREENSHOTS.resolve(testName + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      screenshot(testName);
     }
+  }
+
+  /** Saves what the browser shows as target/screenshots/{@code name}.png (docs/screenshots/ holds copies of some). */
+  private static void screenshot(String name) throws IOException {
+    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
   private static void open(String page) {
@@ -195,6 +200,49 @@ class BrowserTest extends ServerTest {
   }
 
   @Test
+  void theEventsPageDownloadsTheFilteredEventsAsGdelt() {
+    open("events.html?quad=4");
+    waiting().until(d -> !all("#events-table tbody tr.clickable").isEmpty());
+    WebElement link = visible("#download-gdelt");
+    assertThat(link.getAttribute("href")).contains("/api/v1/events/export?").contains("quad=4").contains("format=gdelt")
+        .doesNotContain("limit");
+    assertThat(link.getAttribute("download")).isNotNull();
+    assertThat(visible("#downloads").getText()).contains("negated and hypothetical ones left out");
+    // What the link serves, read as the browser would download it: every row is of quad class 4.
+    int quad = org.dyad.store.export.GdeltColumns.EVENTS.names().indexOf("QuadClass");
+    String body = String.valueOf(js("return fetch(arguments[0].href).then(r => r.text())", link));
+    java.util.List<String> rows = body.lines().toList();
+    assertThat(rows).hasSize((int) store.countEvents(org.dyad.store.EventQuery.all().withQuadClass(4)
+        .counted(org.dyad.store.Counting.ACTS)));
+    assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.split("\t", -1)[quad]).isEqualTo("4"));
+    // Changing the filters changes the links.
+    new Select(driver.findElement(By.name("quad"))).selectByValue("1");
+    driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+    waiting().until(d -> d.findElement(By.id("download-csv")).getAttribute("href").contains("quad=1"));
+  }
+
+  @Test
+  void anArticleLeadsToItsStoryWhichListsItsArticlesAndEventsAndTheStoriesAreInTheNav() throws IOException {
+    open("article.html?id=" + articleId("syria-hamas"));
+    visible("#story-link").click();
+    waiting().until(d -> d.getCurrentUrl().contains("stories.html?id="));
+    WebElement story = visible(".story");
+    assertThat(driver.findElement(By.id("pager")).isDisplayed()).isFalse(); // one story has no pages
+    assertThat(story.findElement(By.cssSelector(".story-articles")).getText())
+        .contains("Syria arrests Hamas members in Damascus").contains("news.example").contains("2024-12-08").contains("first report");
+    WebElement arrest = waiting().until(d -> all(".story-events li").stream().filter(li -> li.getText().contains("173"))
+        .findFirst().orElse(null));
+    arrest.findElement(By.cssSelector(".code")).click(); // the actors in the line are links of their own
+    assertThat(visible("#event-dialog").getText()).contains("Arrest").contains("Mentions");
+    driver.findElement(By.cssSelector("#event-dialog button")).click();
+    screenshot(testName + "-story"); // the test ends on the list of stories
+    driver.findElement(By.cssSelector("header.top nav a[data-page=stories]")).click();
+    waiting().until(d -> all(".story").size() >= 4);
+    assertThat(visible("#range").getText()).endsWith("of " + store.counts().stories());
+    assertThat(all(".story h2 a").get(0).getText()).isNotBlank();
+  }
+
+  @Test
   void aDyadShowsItsTimelineAndTheEventsBehindAPeriod() {
     open("dyad.html?a=SYRGOV&b=HAMAS");
     visible("#chart canvas");
@@ -208,6 +256,40 @@ class BrowserTest extends ServerTest {
     assertThat(visible("#event-dialog").getText()).contains("Dyad").contains("Mentions");
     driver.findElement(By.cssSelector("#event-dialog button")).click();
     waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("event-dialog")));
+  }
+
+  /** Sets a date input as a person picking a day would (typing into one depends on the browser's locale). */
+  private static void pickDate(String css, String day) {
+    js("const i = document.querySelector(arguments[0]); i.value = arguments[1]; i.dispatchEvent(new Event('change'));", css, day);
+  }
+
+  @Test
+  void theDyadPageShowsOnlyTheDaysChosenAndKeepsThemInTheUrl() {
+    open("dyad.html?a=SYRGOV&b=HAMAS");
+    waiting().until(d -> !all("#period-table tbody tr").isEmpty());
+    pickDate("#dyad-form input[name=to]", "2024-12-07");
+    driver.findElement(By.cssSelector("#dyad-form button")).click();
+    waiting().until(d -> d.getCurrentUrl().contains("to=2024-12-07")
+        && d.findElement(By.id("period-events")).getText().contains("No events between these actors"));
+    open("dyad.html?a=SYRGOV&b=HAMAS&from=2024-12-01&to=2024-12-31");
+    waiting().until(d -> !all("#period-table tbody tr").isEmpty());
+    assertThat(driver.findElement(By.cssSelector("#dyad-form input[name=from]")).getAttribute("value")).isEqualTo("2024-12-01");
+    assertThat(visible("#period-title").getText()).contains("2024-12");
+    assertThat(visible("#period-table").getText()).contains("Arrest");
+  }
+
+  @Test
+  void theNetworkShowsOnlyTheRelationsOfTheDaysChosen() {
+    open("network.html");
+    waiting().until(d -> d.findElement(By.id("graph")).getAttribute("data-edges") != null);
+    int allEdges = Integer.parseInt(driver.findElement(By.id("graph")).getAttribute("data-edges"));
+    pickDate("#network-form input[name=from]", "2025-03-01");
+    pickDate("#network-form input[name=to]", "2025-03-31");
+    driver.findElement(By.cssSelector("#network-form button")).click();
+    waiting().until(d -> d.getCurrentUrl().contains("from=2025-03-01") && d.getCurrentUrl().contains("to=2025-03-31"));
+    // March holds the Kenya article alone: Kenya, Ethiopia and the African Union, three relations.
+    waiting().until(d -> "3".equals(d.findElement(By.id("graph")).getAttribute("data-edges")));
+    assertThat(allEdges).isGreaterThan(3);
   }
 
   @Test
@@ -225,7 +307,36 @@ class BrowserTest extends ServerTest {
   }
 
   @Test
-  void theMapShadesCountriesDrawsPlacedEventsAndLeadsToACountrysEvents() {
+  void theNetworkNamesEveryActorInsideTheChartAndHasALegendOfItsColours() {
+    open("network.html");
+    waiting().until(d -> d.findElement(By.id("graph")).getAttribute("data-nodes") != null);
+    // Every node's label as ECharts drew it: its text and its box in the chart's pixels.
+    @SuppressWarnings("unchecked")
+    List<List<Object>> labels = (List<List<Object>>) js("const c = echarts.getInstanceByDom(document.getElementById('graph'));"
+        + "const data = c.getModel().getSeriesByIndex(0).getData(); const out = [];"
+        + "for (let i = 0; i < data.count(); i++) { const t = data.getItemGraphicEl(i).childAt(0).getTextContent();"
+        + "  const r = t.getBoundingRect().clone(); r.applyTransform(t.getComputedTransform());"
+        + "  out.push([t.style.text, r.x, r.y, r.width, r.height, c.getWidth(), c.getHeight()]); }"
+        + "return out;");
+    assertThat(labels).hasSize(Integer.parseInt(driver.findElement(By.id("graph")).getAttribute("data-nodes")));
+    assertThat(labels).extracting(l -> (String) l.get(0)).contains("Syria", "Hamas", "Kenya", "Ethiopia");
+    assertThat(labels).allSatisfy(l -> {
+      double x = ((Number) l.get(1)).doubleValue();
+      double y = ((Number) l.get(2)).doubleValue();
+      assertThat(x).as("left of %s", l.get(0)).isGreaterThanOrEqualTo(0);
+      assertThat(y).as("top of %s", l.get(0)).isGreaterThanOrEqualTo(0);
+      assertThat(x + ((Number) l.get(3)).doubleValue()).as("right of %s", l.get(0)).isLessThanOrEqualTo(((Number) l.get(5)).doubleValue());
+      assertThat(y + ((Number) l.get(4)).doubleValue()).as("bottom of %s", l.get(0)).isLessThanOrEqualTo(((Number) l.get(6)).doubleValue());
+    });
+    WebElement legend = visible("#network-legend");
+    assertThat(legend.getText()).contains("state").contains("person").contains("conflict (quad classes 3, 4)")
+        .contains("cooperation (quad classes 1, 2)");
+    assertThat(legend.findElements(By.cssSelector(".sw.q1"))).hasSize(1);
+    assertThat(legend.findElements(By.cssSelector(".sw.q4"))).hasSize(1);
+  }
+
+  @Test
+  void theMapShadesCountriesDrawsPlacedEventsAndLeadsToACountrysEvents() throws IOException {
     assumeTrue(org.dyad.geo.GazetteerHome.configured().installed(), "the map needs the installed gazetteer (dyad setup)");
     open("map.html");
     visible("#map canvas");
@@ -240,6 +351,7 @@ class BrowserTest extends ServerTest {
         + ".then(r => r.json()).then(p => p.items.filter(e => !e.negated && e.certainty !== 'hypothetical').length)")).longValue());
     WebElement syria = waiting().until(d -> d.findElements(By.cssSelector("#countries a")).stream()
         .filter(a -> a.getText().equals("Syria")).findFirst().orElse(null));
+    screenshot(testName + "-map"); // the test ends on the events page
     syria.click();
     waiting().until(d -> d.getCurrentUrl().contains("events.html") && d.getCurrentUrl().contains("country=SYR"));
     waiting().until(d -> !d.findElements(By.cssSelector("#events-table tbody tr.clickable")).isEmpty());

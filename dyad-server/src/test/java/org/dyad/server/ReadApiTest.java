@@ -179,6 +179,18 @@ class ReadApiTest extends ServerTest {
   }
 
   @Test
+  void aDyadsTimelineKeepsToTheDaysAsked() {
+    JsonNode all = getJson("/api/v1/dyads/SYRGOV/HAMAS?top=10");
+    JsonNode thatDay = getJson("/api/v1/dyads/SYRGOV/HAMAS?top=10&from=2024-12-08&to=2024-12-08");
+    assertThat(thatDay.get("from").asText()).isEqualTo("2024-12-08");
+    assertThat(thatDay.get("periods").get(0).get("events").asInt()).isPositive()
+        .isEqualTo(all.get("periods").get(0).get("events").asInt());
+    assertThat(getJson("/api/v1/dyads/SYRGOV/HAMAS?to=2024-12-07").get("periods")).isEmpty();
+    assertThat(getJson("/api/v1/dyads/SYRGOV/HAMAS?from=2024-12-09").get("periods")).isEmpty();
+    assertThat(all.get("from").isNull()).isTrue();
+  }
+
+  @Test
   void theNetworkHasWeightedNodesAndEdgesWithCooperationAndConflict() {
     JsonNode net = getJson("/api/v1/network");
     assertThat(texts(StreamSupport.stream(net.get("nodes").spliterator(), false).map(n -> n.get("actor")).toList(), "id"))
@@ -241,6 +253,8 @@ class ReadApiTest extends ServerTest {
     cases.add(new String[] {"/api/v1/network?quad=5", "quad must be quad classes 1..4 separated by commas, got '5'"});
     cases.add(new String[] {"/api/v1/network?from=2025-02-01&to=2025-01-01", "from must not be after to, got 2025-02-01 and 2025-01-01"});
     cases.add(new String[] {"/api/v1/dyads/A/B?by=week", "by must be one of month, year, got 'week'"});
+    cases.add(new String[] {"/api/v1/dyads/A/B?from=2025-02-01&to=2025-01-01", "from must not be after to, got 2025-02-01 and 2025-01-01"});
+    cases.add(new String[] {"/api/v1/dyads/A/B?to=soon", "to must be a date YYYY-MM-DD, got 'soon'"});
     cases.add(new String[] {"/api/v1/search", "q is required: the text to look for in actor names and article titles"});
     for (String[] c : cases) {
       HttpResponse<String> r = get(c[0]);

@@ -165,7 +165,12 @@ public final class Store implements AutoCloseable {
 
   /** The time series of a dyad. */
   public List<DyadPeriod> dyad(DyadQuery q) {
-    return DyadSeries.of(events(EventQuery.all().withDyad(q.a(), q.b(), q.direction())), q);
+    return dyad(q, null, null);
+  }
+
+  /** The time series of a dyad, of its events from {@code from} to {@code to} (days included; null for no bound). */
+  public List<DyadPeriod> dyad(DyadQuery q, java.time.LocalDate from, java.time.LocalDate to) {
+    return DyadSeries.of(events(EventQuery.all().withDyad(q.a(), q.b(), q.direction()).between(from, to)), q);
   }
 
   /** How many events the query matches, its limit and offset aside. */
@@ -192,6 +197,17 @@ public final class Store implements AutoCloseable {
   /** One article in full: text, actors with their spans, quotes, events. */
   public Optional<StoredArticle> article(long id) {
     return withConnection("read article " + id, c -> new ArticleQueries(c).get(id));
+  }
+
+  /** Stories (clusters of near-duplicate articles) with their articles and events, the one with the newest article first. */
+  public List<StoredStory> stories(int limit, int offset) {
+    checkPage(limit, offset);
+    return withConnection("list stories", c -> new StoryQueries(c).list(limit, offset));
+  }
+
+  /** The story with this id (the store id of its first article). */
+  public Optional<StoredStory> story(long id) {
+    return withConnection("read story " + id, c -> new StoryQueries(c).get(id));
   }
 
   /** Articles whose title contains {@code text} (ignoring case), newest first. */

@@ -159,6 +159,26 @@ abstract class StoreContract {
   }
 
   @Test
+  void aStoryHoldsItsArticlesOldestFirstWithTheirPublishersAndTheEventTheyTellOnce() {
+    Saved first = store.save(analysis("wire", STORY, "2024-12-08", "https://wire.example/1", List.of(SYRGOV, HAMAS),
+        List.of(arrest("2024-12-08"))));
+    Saved rewrite = store.save(analysis("rewrite", Fixtures.rewrite(STORY), "2024-12-09", "https://www.paper.example/2",
+        List.of(SYRGOV, HAMAS), List.of(arrest("2024-12-08"))));
+    Saved later = store.save(analysis("other", other(3), "2025-01-02", null, List.of(), List.of()));
+    assertThat(store.stories(0, 0)).extracting(StoredStory::id).containsExactly(later.storyId(), first.articleId());
+    assertThat(store.stories(1, 1)).extracting(StoredStory::id).containsExactly(first.articleId());
+    StoredStory story = store.story(first.articleId()).orElseThrow();
+    assertThat(story.articles()).extracting(StoredStory.Article::name).containsExactly("wire", "rewrite");
+    assertThat(story.articles()).extracting(StoredStory.Article::publisher).containsExactly("wire.example", "paper.example");
+    assertThat(story.articles().get(0).similarity()).isNull();
+    assertThat(story.articles().get(1).nearDuplicateOf()).isEqualTo(first.articleId());
+    assertThat(story.articles().get(1).similarity()).isGreaterThanOrEqualTo(0.8);
+    assertThat(story.events()).singleElement().satisfies(e -> assertThat(e.numArticles()).isEqualTo(2));
+    assertThat(store.story(later.storyId()).orElseThrow().events()).isEmpty();
+    assertThat(store.story(rewrite.articleId())).isEmpty(); // a story goes by its first article's id
+  }
+
+  @Test
   void theSameEventInThreeArticlesIsOneEventWithItsCounts() {
     store.save(analysis("a1", other(1), "2024-12-08", "https://one.example/1", List.of(SYRGOV, HAMAS), List.of(arrest("2024-12-08"))));
     store.save(analysis("a2", other(2), "2024-12-09", "https://www.one.example/2", List.of(SYRGOV, HAMAS),
@@ -273,6 +293,19 @@ abstract class StoreContract {
     assertThat(dec.top()).hasSize(2);
     List<DyadPeriod> years = store.dyad(DyadQuery.of("SYRGOV", "HAMAS", DyadQuery.Period.YEAR));
     assertThat(years).extracting(DyadPeriod::period).containsExactly("2024", "2025");
+  }
+
+  @Test
+  void aDyadsTimeSeriesBetweenTwoDaysHoldsOnlyTheirEvents() {
+    fourEvents();
+    store.save(analysis("a3", other(3), "2025-01-20", null, List.of(SYRGOV, HAMAS), List.of(
+        event(SYRGOV, HAMAS, "042", "2025-01-20", false, Certainty.ASSERTED, 1.9, 1))));
+    DyadQuery q = DyadQuery.of("SYRGOV", "HAMAS", DyadQuery.Period.MONTH);
+    assertThat(store.dyad(q, java.time.LocalDate.parse("2025-01-01"), null)).extracting(DyadPeriod::period).containsExactly("2025-01");
+    assertThat(store.dyad(q, null, java.time.LocalDate.parse("2024-12-31"))).extracting(DyadPeriod::period).containsExactly("2024-12");
+    assertThat(store.dyad(q, java.time.LocalDate.parse("2024-12-08"), java.time.LocalDate.parse("2024-12-08")).get(0).events())
+        .isEqualTo(2);
+    assertThat(store.dyad(q, java.time.LocalDate.parse("2025-02-01"), null)).isEmpty();
   }
 
   /** A negated release (0841, +7) and a hypothetical strike (190) between Syria and Hamas, beside an asserted arrest. */

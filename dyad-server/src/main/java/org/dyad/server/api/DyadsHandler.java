@@ -9,8 +9,8 @@ import org.dyad.store.Store;
 import org.dyad.store.export.PeriodJson;
 
 /**
- * {@code GET /dyads/{a}/{b}?by=month|year&direction=either|forward|both&top=N&certainty=&include_negated=}:
- * the relationship of two actors over time, one entry per period with counts per quad class,
+ * {@code GET /dyads/{a}/{b}?by=month|year&direction=either|forward|both&from=&to=&top=N&certainty=&include_negated=}:
+ * the relationship of two actors over time (from and to, days included, bound it), one entry per period with counts per quad class,
  * Goldstein sum and mean and its {@code top} events (the events behind a point of the timeline), of
  * the events that count as acts (asserted and alleged, not negated, unless asked); {@code counted}
  * says which, and each period's {@code left_out} tallies the others.
@@ -35,7 +35,14 @@ public final class DyadsHandler {
     out.put("by", by);
     out.put("direction", direction);
     out.put("counted", q.counting().describe());
-    out.put("periods", store.dyad(q).stream().map(PeriodJson::of).toList());
+    java.time.LocalDate from = Params.date(ctx, "from");
+    java.time.LocalDate to = Params.date(ctx, "to");
+    if (from != null && to != null && from.isAfter(to)) {
+      throw ApiError.badRequest("from must not be after to, got " + from + " and " + to);
+    }
+    out.put("from", from);
+    out.put("to", to);
+    out.put("periods", store.dyad(q, from, to).stream().map(PeriodJson::of).toList());
     ctx.json(out);
   }
 }
