@@ -18,7 +18,8 @@ class OpenApiTest extends ServerTest {
     doc.get("paths").fieldNames().forEachRemaining(paths::add);
     assertThat(paths).containsExactlyInAnyOrder("/api/v1/stats", "/api/v1/articles", "/api/v1/articles/{id}", "/api/v1/actors",
         "/api/v1/actors/{id}", "/api/v1/events", "/api/v1/events/export", "/api/v1/events/{id}", "/api/v1/stories",
-        "/api/v1/stories/{id}", "/api/v1/quotes", "/api/v1/dyads/{a}/{b}", "/api/v1/network", "/api/v1/search", "/api/v1/openapi.json");
+        "/api/v1/stories/{id}", "/api/v1/quotes", "/api/v1/dyads/{a}/{b}", "/api/v1/network", "/api/v1/geo/countries", "/api/v1/geo/shapes",
+        "/api/v1/search", "/api/v1/openapi.json");
     JsonNode post = doc.get("paths").get("/api/v1/articles").get("post");
     assertThat(post.get("security").get(0).has("bearer")).isTrue();
     assertThat(post.get("responses").fieldNames()).toIterable().contains("201", "401", "413");
@@ -37,6 +38,7 @@ class OpenApiTest extends ServerTest {
         {"/api/v1/events/export", "/api/v1/events/export?format=csv"}, {"/api/v1/events/{id}", "/api/v1/events/1"},
         {"/api/v1/stories", "/api/v1/stories"}, {"/api/v1/stories/{id}", "/api/v1/stories/1"}, {"/api/v1/quotes", "/api/v1/quotes"},
         {"/api/v1/dyads/{a}/{b}", "/api/v1/dyads/SYRGOV/HAMAS"}, {"/api/v1/network", "/api/v1/network"},
+        {"/api/v1/geo/countries", "/api/v1/geo/countries?actor=SYR"},
         {"/api/v1/search", "/api/v1/search?q=syria"}, {"/api/v1/openapi.json", "/api/v1/openapi.json"}};
     for (String[] e : examples) {
       assertThat(doc.get("paths").get(e[0]).get("get").get("responses").has("200")).as(e[0]).isTrue();
