@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.data.Cues;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorType;
 import org.dyad.nlp.NlpDocument;
@@ -16,9 +17,9 @@ import org.dyad.nlp.Token;
  * short window of sentences. Deliberately conservative: a wrong link is worse than none.
  */
 final class Coreference {
-  private static final Set<String> GOVERNMENT = Set.of("regime", "government", "administration", "authorities", "junta");
-  private static final Set<String> GROUP = Set.of("group", "movement", "organisation", "organization", "militants", "faction", "militia");
-  private static final Set<String> MILITARY = Set.of("military", "army", "armed forces", "troops", "forces");
+  private static final Set<String> GOVERNMENT = Cues.named("government-descriptions");
+  private static final Set<String> GROUP = Cues.named("group-descriptions");
+  private static final Set<String> MILITARY = Cues.named("military-descriptions");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her");
   private static final int WINDOW = 10;
   private static final int PRONOUN_WINDOW = 2;

@@ -28,7 +28,7 @@ final class ArgumentFinder {
   private static final Set<String> EVENT_NOUN_CASES = Set.of("with", "against", "on", "upon", "to", "toward", "towards", "at");
   private static final Set<String> AIMED_AT = Set.of("around", "near", "against", "toward", "towards", "along", "at", "off");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "them", "him", "her", "he", "she");
-  private static final Set<String> ORDERS = Set.of("order", "instruct", "direct", "command", "authorize", "authorise");
+  private static final Set<String> ORDERS = Cues.named("ordering-verbs");
   private static final Set<String> REFLEXIVE = Set.of("itself", "themselves", "himself", "herself");
 
   /** Roots of acts done to a place's state when a place is what the text names ("shelled Kharkiv"). */

@@ -3,6 +3,7 @@ package org.dyad.events;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import org.dyad.data.Cues;
 import org.dyad.model.Quote;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.NlpDocument;
@@ -16,17 +17,13 @@ import org.dyad.nlp.Token;
  * A claimant that names no one ("reports have surfaced") is marked vague.
  */
 final class Attribution {
-  private static final Set<String> CLAIM_VERBS = Set.of("say", "claim", "allege", "maintain", "report", "state", "announce",
-      "tell", "accuse", "insist", "argue", "add", "note", "explain", "write", "declare", "assert");
+  private static final Set<String> CLAIM_VERBS = Cues.named("claim-verbs");
   /** Heads of claimant phrases that name no one: "disturbing reports", "the sources", "media accounts". */
-  private static final Set<String> VAGUE_HEADS = Set.of("report", "allegation", "claim", "rumor", "rumour", "account",
-      "speculation", "story", "source", "media", "press", "document", "leak");
+  private static final Set<String> VAGUE_HEADS = Cues.named("vague-claimants");
   /** Nouns that are claims themselves, as subjects of "emerge", "surface", "circulate" ... that X. */
-  static final Set<String> CLAIM_NOUNS = Set.of("report", "allegation", "claim", "rumor", "rumour", "accusation", "account");
+  static final Set<String> CLAIM_NOUNS = Cues.named("claim-nouns");
   /** People who pass information on, as opposed to parties speaking for themselves ("Israel said"). */
-  private static final Set<String> INFORMANTS = Set.of("source", "official", "diplomat", "witness", "resident",
-      "activist", "medic", "doctor", "worker", "monitor", "observer", "investigator", "insider", "aide",
-      "spokesman", "spokeswoman", "spokesperson", "journalist", "reporter", "person");
+  private static final Set<String> INFORMANTS = Cues.named("informants");
   private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
   /** Relations by which a claim governs what it claims: "claim that X", "X, they said", "accused of X". */
   private static final Set<String> CLAIMED = Set.of("ccomp", "parataxis");
@@ -80,7 +77,7 @@ final class Attribution {
   }
 
   /** Verbs whose "of" or "for" phrase tells what they charge someone with. */
-  private static final Set<String> ACCUSING = Set.of("accuse", "blame", "charge", "suspect");
+  private static final Set<String> ACCUSING = Cues.named("charging-verbs");
 
   /**
    * "accused the RSF of killing civilians", "blamed the rebels for shelling the market", and the

@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.BitSet;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.data.Cues;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
@@ -26,7 +27,7 @@ final class EventTime {
   /** What introduces the content of an accusation or a reaction: "of firing", "for shelling". */
   private static final Set<String> CONTENT_MARKERS = Set.of("of", "for", "over", "about");
   /** Verbs that report an event rather than date it. */
-  private static final Set<String> REPORTING = Set.of("say", "tell", "report", "announce", "claim", "state", "add", "confirm");
+  private static final Set<String> REPORTING = Cues.named("reporting-verbs");
   /** Phrases that date something else: "after the 2022 reconciliation", "since 2019". */
   private static final Set<String> NOT_OWN_DATE = Set.of("after", "since", "before", "until", "following", "post");
 

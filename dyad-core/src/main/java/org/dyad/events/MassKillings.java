@@ -1,6 +1,7 @@
 package org.dyad.events;
 
 import java.util.Set;
+import org.dyad.data.Cues;
 import org.dyad.nlp.Sentence;
 
 /**
@@ -16,7 +17,7 @@ final class MassKillings {
   /** From this many victims a killing is a mass killing. */
   private static final int MASS = 100;
   /** Words that give the victims as a mass: "hundreds of civilians". */
-  private static final Set<String> MASSES = Set.of("hundreds", "thousands", "tens");
+  private static final Set<String> MASSES = Cues.named("mass-words");
 
   /** The code of the trigger's event given how many it killed. */
   String refine(Sentence s, Trigger t, Integer quantity) {

@@ -17,12 +17,11 @@ import org.dyad.nlp.Sentence;
 final class Modality {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> NEGATIVE_DETERMINERS = Set.of("no", "none", "neither");
-  private static final Set<String> DENIALS = Set.of("deny", "refuse", "fail", "reject");
+  private static final Set<String> DENIALS = Cues.named("denying-verbs");
   private static final Set<String> HEDGES = Cues.named("hedges");
-  private static final Set<String> CLAIMS = Set.of("allege", "allegation", "claim", "report", "accuse", "accusation", "suspect",
-      "suspicion", "rumor", "rumour", "speculation", "speculate", "maintain");
+  private static final Set<String> CLAIMS = Cues.named("claim-words");
   private static final Set<String> MODALS = Set.of("could", "would", "may", "might", "should", "can");
-  private static final Set<String> THREATS = Set.of("threaten", "warn", "vow", "plan", "intend", "consider", "hope", "seek");
+  private static final Set<String> THREATS = Cues.named("intent-verbs");
   private static final int REACH = 4;
 
   boolean negated(Sentence s, Trigger t) {

@@ -16,9 +16,9 @@ import org.dyad.nlp.Token;
 final class TriggerFinder {
   static final String DENIAL = "016";
   /** Verbs that make an accusation another actor may deny; not "say": "said it rejected the plan" is a rejection. */
-  static final Set<String> ACCUSING = Set.of("accuse", "allege", "blame", "charge", "claim");
+  static final Set<String> ACCUSING = Cues.named("accusing-verbs");
   /** Nouns by which a rejection names the accusation it answers. */
-  private static final Set<String> CHARGES = Set.of("charge", "accusation", "allegation", "claim");
+  private static final Set<String> CHARGES = Cues.named("charge-nouns");
   /** How a clause answering another hangs from it in the parse ("..., a charge Yerevan denied"). */
   private static final Set<String> ANSWERS = Set.of("ccomp", "parataxis", "dep", "acl", "appos", "advcl");
   private static final Set<String> NAME_TAGS = Set.of("ORGANIZATION", "PERSON", "LOCATION", "MISC");
