@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.dyad.data.BundledData;
+import org.dyad.model.DyadException;
 
 /**
  * Stage 2c of the coder, over the whole article: "Hanoi denied the accusation", "Madrid rejected the
@@ -19,19 +21,27 @@ import java.util.function.Function;
  */
 final class AnsweredClaims {
   static final int REACH = 3;
-  /** The nouns that refer back to an earlier act, and the CAMEO roots that act may have. */
-  static final Map<String, Set<String>> ROOTS_ANSWERED = Map.ofEntries(
-      Map.entry("accusation", Set.of("11")), Map.entry("allegation", Set.of("11")),
-      Map.entry("charge", Set.of("11")), Map.entry("claim", Set.of("11")),
-      Map.entry("criticism", Set.of("11")), Map.entry("condemnation", Set.of("11")),
-      Map.entry("demand", Set.of("10", "02")), Map.entry("call", Set.of("02", "10")),
-      Map.entry("request", Set.of("02", "10")),
-      Map.entry("appeal", Set.of("02")), Map.entry("ultimatum", Set.of("13", "10")), Map.entry("threat", Set.of("13")),
-      Map.entry("proposal", Set.of("03", "02", "05")), Map.entry("offer", Set.of("03")), Map.entry("plan", Set.of("03", "02")),
-      Map.entry("invitation", Set.of("03", "04")));
+  /** The nouns that refer back to an earlier act, and the CAMEO roots that act may have (answered-nouns.tsv). */
+  static final Map<String, Set<String>> ROOTS_ANSWERED = rootsAnswered("/org/dyad/events/answered-nouns.tsv");
   /** What a denial naming nothing answers ({@link Candidate#answers()}): what was said of the denier. */
   static final String SAID_OF_DENIER = "said-of-denier";
   private static final Set<String> ACCUSATIONS = Set.of("11");
+
+  /** The nouns of {@code resource} ("noun<TAB>root|root", after a header line) and their roots. */
+  static Map<String, Set<String>> rootsAnswered(String resource) {
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    List<String> lines = BundledData.lines(resource);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cols = line.split("\t", -1);
+      if (cols.length != 2 || cols[0].isBlank() || !cols[1].matches("\\d\\d(\\|\\d\\d)*")) {
+        throw new DyadException(resource + ": expected 'noun<TAB>root|root...', got: " + line);
+      }
+      if (out.put(cols[0], Set.of(cols[1].split("\\|"))) != null) {
+        throw new DyadException(resource + ": noun '" + cols[0] + "' is listed twice");
+      }
+    }
+    return Map.copyOf(out);
+  }
 
   /** {@code claimant}: the actor the text says claims a telling, if one of the article's actors does. */
   List<Candidate> resolve(List<Candidate> candidates, Function<Candidate, Optional<String>> claimant) {
