@@ -228,9 +228,9 @@ final class ArgumentFinder {
   }
 
   /** Verbs by which a group owns an attack: "claimed responsibility for", "took credit for". */
-  private static final Set<String> OWNING = Set.of("claim", "take", "accept", "assume", "admit", "bear");
+  private static final Set<String> OWNING = Cues.named("owning-verbs");
   /** What such a verb owns: "responsibility for", "credit for". */
-  private static final Set<String> OWNED = Set.of("responsibility", "credit");
+  private static final Set<String> OWNED = Cues.named("owned-nouns");
 
   /**
    * "The Islamic State claimed responsibility for a suicide bombing that killed 11 soldiers": who claims
@@ -511,9 +511,7 @@ final class ArgumentFinder {
   }
 
   /** Verbs whose subject judges, reports or answers an act named by their object, not its doer. */
-  private static final Set<String> REACTIONS = Set.of("condemn", "denounce", "criticize", "criticise", "deplore",
-      "deny", "investigate", "probe", "welcome", "praise", "hail", "report", "document", "blame", "protest",
-      "oppose", "reject", "discuss", "mourn", "decry", "regret", "describe", "call");
+  private static final Set<String> REACTIONS = Cues.named("reaction-verbs");
 
   /**
    * "Israel said it had struck Hamas positions", "the army said it was investigating": a pronoun subject
@@ -599,7 +597,7 @@ final class ArgumentFinder {
   }
 
   /** Verbs that ask for an act their object names: the act is requested, not done. */
-  private static final Set<String> ASKED = Set.of("demand", "request", "seek", "urge", "propose", "want", "call", "push", "press");
+  private static final Set<String> ASKED = Cues.named("asking-verbs");
 
   /** Verbs that stop or reduce what their object names: "suspended aid", "halted the talks". */
   private static final Set<String> ENDED = Cues.named("ending-verbs");
