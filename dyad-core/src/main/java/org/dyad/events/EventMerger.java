@@ -61,20 +61,11 @@ final class EventMerger {
       return mentions.stream().map(Candidate::location).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    /** What most tellings say; on a tie the less certain reading. */
+    /** What the tellings say: {@link SameEvent#certainty}. */
     Certainty certainty() {
       Map<Certainty, Integer> votes = new HashMap<>();
       mentions.forEach(m -> votes.merge(m.certainty(), 1, Integer::sum));
-      Certainty best = Certainty.ASSERTED;
-      int bestVotes = -1;
-      for (Certainty c : List.of(Certainty.ALLEGED, Certainty.HYPOTHETICAL, Certainty.ASSERTED)) {
-        int v = votes.getOrDefault(c, 0);
-        if (v > bestVotes) {
-          best = c;
-          bestVotes = v;
-        }
-      }
-      return best;
+      return SameEvent.certainty(votes);
     }
   }
 
@@ -95,10 +86,9 @@ final class EventMerger {
 
   private static boolean fits(Group g, Candidate c) {
     EventDate gd = g.date();
-    SameEvent.Telling group = new SameEvent.Telling(g.first().root(), g.first().negated(),
-        g.first().certainty() == Certainty.HYPOTHETICAL, g.source(), g.target(),
+    SameEvent.Telling group = new SameEvent.Telling(g.first().root(), g.first().negated(), g.source(), g.target(),
         gd.value(), gd.explicit(), g.quantity());
-    SameEvent.Telling telling = new SameEvent.Telling(c.root(), c.negated(), c.certainty() == Certainty.HYPOTHETICAL, c.source(), c.target(),
+    SameEvent.Telling telling = new SameEvent.Telling(c.root(), c.negated(), c.source(), c.target(),
         c.date().value(), c.date().explicit(), c.quantity());
     return SameEvent.matches(group, telling);
   }

@@ -16,7 +16,7 @@ import org.dyad.store.CrossArticle;
  * One event of the corpus while tellings join it, kept as the store keeps a stored event by
  * {@link CrossArticle}'s order-free rules: the better CAMEO code, the source and quantity it lacked,
  * the better date ({@link CrossArticle#joined}), the location first in order, the claimant of most
- * mentions, every mention, and the certainty most mentions give (on a tie the less certain).
+ * mentions, every mention, and the certainty of {@link SameEvent#certainty}.
  */
 final class CorpusEvent {
   private final String eventId;
@@ -80,16 +80,7 @@ final class CorpusEvent {
   }
 
   private String certainty() {
-    String best = null;
-    int bestVotes = -1;
-    for (String c : List.of("alleged", "hypothetical", "asserted")) {
-      int v = votes.getOrDefault(c, 0);
-      if (v > bestVotes) {
-        best = c;
-        bestVotes = v;
-      }
-    }
-    return best;
+    return SameEvent.certaintyName(votes);
   }
 
   /** The event as a row of {@link Schemas#EVENT} with its mentions ({@link Schemas#MENTION}) appended. */

@@ -16,18 +16,13 @@ record Told(String articleId, int fileIndex, int itemIndex, int eventIndex, Stri
   static final Comparator<Told> INPUT_ORDER = Comparator.comparingInt(Told::fileIndex)
       .thenComparingInt(Told::itemIndex).thenComparingInt(Told::eventIndex);
 
-  /** The key of the store's candidate index: root, target, negation and whether hypothetical. */
+  /** The key of the store's candidate index: root, target and negation. */
   String groupKey() {
-    return telling.getAs("root") + "\u0001" + telling.getAs("target_actor") + "\u0001" + telling.getAs("negated")
-        + "\u0001" + hypothetical();
-  }
-
-  private boolean hypothetical() {
-    return "hypothetical".equals(telling.getAs("certainty"));
+    return telling.getAs("root") + "\u0001" + telling.getAs("target_actor") + "\u0001" + telling.getAs("negated");
   }
 
   SameEvent.Telling asTelling() {
-    return new SameEvent.Telling(telling.getAs("root"), telling.getAs("negated"), hypothetical(), telling.getAs("source_actor"),
+    return new SameEvent.Telling(telling.getAs("root"), telling.getAs("negated"), telling.getAs("source_actor"),
         telling.getAs("target_actor"), telling.getAs("date"), telling.getAs("date_explicit"), telling.getAs("quantity"));
   }
 }

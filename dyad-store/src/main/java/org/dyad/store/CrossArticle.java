@@ -18,7 +18,7 @@ public final class CrossArticle {
 
   /** The telling of an article's event; its date is explicit unless it is only the article's date. */
   public static SameEvent.Telling telling(Event e, LocalDate articleDate) {
-    return new SameEvent.Telling(e.root(), e.negated(), e.certainty() == Event.Certainty.HYPOTHETICAL, id(e.source()), id(e.target()), e.date(),
+    return new SameEvent.Telling(e.root(), e.negated(), id(e.source()), id(e.target()), e.date(),
         explicit(e, articleDate), e.quantity());
   }
 
@@ -100,7 +100,7 @@ public final class CrossArticle {
   /** The event after a telling joined it: the source and quantity it lacked, the better date. */
   public static SameEvent.Telling joined(SameEvent.Telling event, SameEvent.Telling telling) {
     boolean better = betterDate(event, telling);
-    return new SameEvent.Telling(event.root(), event.negated(), event.hypothetical(),
+    return new SameEvent.Telling(event.root(), event.negated(),
         event.source() != null ? event.source() : telling.source(), event.target(),
         better ? telling.date() : event.date(), better ? telling.dateExplicit() : event.dateExplicit(),
         event.quantity() != null ? event.quantity() : telling.quantity());

@@ -15,7 +15,7 @@ import org.dyad.model.Event;
 /**
  * Stores the events of one article: each merges into the first stored event it joins by
  * {@link CrossArticle#joins} (candidates found by the index on root, target and negation, in id
- * order, hypothetical or not as the new one is), else it is inserted. What the merged event keeps follows {@link CrossArticle}'s order-free
+ * order), else it is inserted. What the merged event keeps follows {@link CrossArticle}'s order-free
  * rules; counts, certainty and claimant are recomputed from the mentions.
  */
 final class EventWriter {
@@ -49,9 +49,8 @@ final class EventWriter {
   }
 
   private List<Stored> candidates(SameEvent.Telling t, DayRange days) throws SQLException {
-    String sql = "SELECT id, cameo, root, negated, certainty, source_actor, target_actor, event_date, date_explicit, quantity,"
-        + " location FROM events WHERE root = ? AND negated = ? AND certainty " + (t.hypothetical() ? "=" : "<>")
-        + " 'hypothetical' AND "
+    String sql = "SELECT id, cameo, root, negated, source_actor, target_actor, event_date, date_explicit, quantity, location"
+        + " FROM events WHERE root = ? AND negated = ? AND "
         + (t.target() == null ? "target_actor IS NULL" : "target_actor = ?")
         + (days == null ? "" : " AND (day_from IS NULL OR (day_from <= ? AND day_to >= ?))")
         + " ORDER BY id";
@@ -72,7 +71,7 @@ final class EventWriter {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(new Stored(rs.getLong("id"), rs.getString("cameo"), new SameEvent.Telling(rs.getString("root"),
-              rs.getBoolean("negated"), "hypothetical".equals(rs.getString("certainty")), rs.getString("source_actor"), rs.getString("target_actor"),
+              rs.getBoolean("negated"), rs.getString("source_actor"), rs.getString("target_actor"),
               rs.getString("event_date"), rs.getBoolean("date_explicit"), Sql.getInt(rs, "quantity")), rs.getString("location")));
         }
       }
@@ -177,8 +176,8 @@ final class EventWriter {
   }
 
   /**
-   * Counts from the mentions; the certainty most mentions give (on a tie the less certain) and the
-   * claimant ({@link CrossArticle#claimant}).
+   * Counts from the mentions; the certainty ({@link SameEvent#certainty}) and the claimant
+   * ({@link CrossArticle#claimant}).
    */
   private void recount(long eventId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE events SET"
@@ -192,25 +191,17 @@ final class EventWriter {
       }
       ps.executeUpdate();
     }
-    String best = null;
-    int bestVotes = -1;
+    java.util.Map<String, Integer> votes = new java.util.HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT certainty, COUNT(*) FROM event_mentions WHERE event_id = ? GROUP BY certainty")) {
       ps.setLong(1, eventId);
-      java.util.Map<String, Integer> votes = new java.util.HashMap<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           votes.put(rs.getString(1), rs.getInt(2));
         }
       }
-      for (String c : List.of("alleged", "hypothetical", "asserted")) {
-        int v = votes.getOrDefault(c, 0);
-        if (v > bestVotes) {
-          best = c;
-          bestVotes = v;
-        }
-      }
     }
+    String best = SameEvent.certaintyName(votes);
     java.util.Map<String, Integer> claims = new java.util.HashMap<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT claimed_by, COUNT(*) FROM event_mentions"
         + " WHERE event_id = ? AND claimed_by IS NOT NULL GROUP BY claimed_by")) {

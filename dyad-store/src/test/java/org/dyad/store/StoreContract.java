@@ -76,13 +76,25 @@ abstract class StoreContract {
     store.save(analysis("b", other(1), "2024-12-09", null, List.of(SYRGOV, HAMAS),
         List.of(event(SYRGOV, HAMAS, "0841", "2024-12-09", true, Certainty.ASSERTED, 4.0, 1).withPlace(DAMASCUS))));
     store.save(analysis("c", other(2), "2024-12-10", null, List.of(SYRGOV, HAMAS),
-        List.of(event(SYRGOV, HAMAS, "174", "2024-12-10", false, Certainty.HYPOTHETICAL, -5.0, 4).withPlace(DAMASCUS))));
+        List.of(event(HAMAS, SYRGOV, "190", "2024-12-10", false, Certainty.HYPOTHETICAL, -10.0, 4).withPlace(DAMASCUS))));
     assertThat(store.events(EventQuery.all())).hasSize(3);
     assertThat(store.countEventsByCountry(EventQuery.all())).containsExactly(java.util.Map.entry("SYR", 1L));
     assertThat(store.countEventsByCountry(EventQuery.all().withNegated(true))).containsExactly(java.util.Map.entry("SYR", 1L));
     assertThat(store.countEventsByCountry(EventQuery.all().withCertainty(Certainty.HYPOTHETICAL)))
         .containsExactly(java.util.Map.entry("SYR", 1L));
     assertThat(store.countEventsByCountry(EventQuery.all().counted(Counting.ALL))).containsExactly(java.util.Map.entry("SYR", 3L));
+  }
+
+  @Test
+  void anActThatAnotherArticleOnlySpeculatesAboutStaysTheActAndCounts() {
+    store.save(analysis("a", STORY, "2024-12-08", null, List.of(SYRGOV, HAMAS), List.of(arrest("2024-12-08").withPlace(DAMASCUS))));
+    store.save(analysis("b", other(1), "2024-12-09", null, List.of(SYRGOV, HAMAS),
+        List.of(event(SYRGOV, HAMAS, "174", "2024-12-09", false, Certainty.HYPOTHETICAL, -5.0, 4).withPlace(DAMASCUS))));
+    List<StoredEvent> events = store.events(EventQuery.all());
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).event().certainty()).isEqualTo(Certainty.ASSERTED);
+    assertThat(events.get(0).numArticles()).isEqualTo(2);
+    assertThat(store.countEventsByCountry(EventQuery.all())).containsExactly(java.util.Map.entry("SYR", 1L));
   }
 
   @Test
