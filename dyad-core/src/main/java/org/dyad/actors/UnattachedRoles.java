@@ -41,7 +41,7 @@ final class UnattachedRoles {
    * A country the sentence names at {@code token}. {@code place}: by a place of places.tsv;
    * {@code weak}: as the first part of a compound ("Russian-occupied"), used only when nothing else is.
    */
-  private record Evidence(int token, Country country, boolean locative, boolean place, boolean weak) {}
+  private record Evidence(int token, Country country, boolean locative, boolean possessive, boolean place, boolean weak) {}
 
   /**
    * The unattached parts of state in {@code s}; {@code taken} are the sentence's names, {@code earlier}
@@ -81,7 +81,7 @@ final class UnattachedRoles {
         continue; // "drones hit Kyiv": a weapon is its user's, and where it strikes says nothing of who that is
       }
       boolean definite = i > 0 && s.token(i - 1).word().equalsIgnoreCase("the");
-      Optional<Country> country = pick(evidence, i, role).or(() -> definite ? storyCountry(earlier) : Optional.empty());
+      Optional<Country> country = pick(s, evidence, i, role).or(() -> definite ? storyCountry(earlier) : Optional.empty());
       if (country.isPresent()) {
         out.add(RawMention.of(s, i, last, new Target.StatePart(country.get(), role.role(), role.label()), How.DICTIONARY));
         i = last;
@@ -188,11 +188,12 @@ final class UnattachedRoles {
         }
         if (name != null) {
           // "in Syrian territory", but not "outside the Israeli embassy": a demonym is a place only right after "in"
+          boolean possessive = last + 1 < n && Spans.isPossessive(s.token(last + 1));
           boolean locative = (name.kind() == Kind.DEMONYM ? i > 0 && LOCATIVE.contains(s.token(i - 1).word().toLowerCase())
-              : afterLocative(s, i)) || last + 1 < n && Spans.isPossessive(s.token(last + 1));
+              : afterLocative(s, i)) || possessive;
           boolean inCompound = i > 0 && s.token(i - 1).word().equals("-"); // "Tin-Hama" is no Hama
           if (name.country() != null && !inCompound) { // "Lake Chad", "Latin America": no state, and not the state inside
-            out.add(new Evidence(i, name.country(), locative, name.kind() == Kind.PLACE, beforeHyphen(s, last)));
+            out.add(new Evidence(i, name.country(), locative, possessive, name.kind() == Kind.PLACE, beforeHyphen(s, last)));
           }
           i = last;
           break;
@@ -202,7 +203,7 @@ final class UnattachedRoles {
     for (RawMention m : taken) {
       boolean weapon = WEAPONS.contains(Spans.text(doc.text(), s, m.last(), m.last()).toLowerCase());
       if (m.sentence() == s.index() && m.target() instanceof Target.StatePart p && !weapon) {
-        out.add(new Evidence(m.first(), p.country(), false, false, beforeHyphen(s, m.last())));
+        out.add(new Evidence(m.first(), p.country(), false, false, false, beforeHyphen(s, m.last())));
       }
     }
     return out;
@@ -266,25 +267,55 @@ final class UnattachedRoles {
    * Strong evidence before weak, locative before other, then the nearest. Settlers belong to the
    * state that settles them, not to the land they settle: places are no evidence of theirs.
    */
-  private static Optional<Country> pick(List<Evidence> evidence, int token, RoleWord role) {
+  private static Optional<Country> pick(Sentence s, List<Evidence> evidence, int token, RoleWord role) {
     Evidence best = null;
+    int clause = clauseOf(s, token);
     for (Evidence e : evidence) {
       if (e.place() && role.role().equals("SET")) {
         continue;
       }
-      if (best == null || better(e, best, token)) {
+      if (best == null || better(e, best, token, clause == clauseOf(s, e.token()), clause == clauseOf(s, best.token()))) {
         best = e;
       }
     }
     return Optional.ofNullable(best).map(Evidence::country);
   }
 
-  private static boolean better(Evidence e, Evidence best, int token) {
+  /** Relations by which a clause hangs from another: a place named in that other clause is not where the role is. */
+  private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "ccomp", "parataxis");
+  private static final int MAX_CLIMB = 40;
+
+  /** The head of the clause {@code token} stands in: climb the basic heads until a clause link or the root. */
+  private static int clauseOf(Sentence s, int token) {
+    int at = token;
+    for (int step = 0; step < MAX_CLIMB; step++) {
+      org.dyad.nlp.Dependency up = null;
+      for (org.dyad.nlp.Dependency d : s.heads(at)) {
+        if (d.governor() >= 0 && d.governor() != at && (up == null || d.relation().length() < up.relation().length())) {
+          up = d;
+        }
+      }
+      if (up == null || CLAUSE_LINKS.contains(up.baseRelation())) {
+        return at;
+      }
+      at = up.governor();
+    }
+    return at;
+  }
+
+  /**
+   * {@code eHere}, {@code bestHere}: whether each stands in the role's own clause. A place "in" which
+   * something happens says where the role is only in the role's clause: "talks in Geneva ..., days
+   * after an armed group killed 12 Malian soldiers" does not make the group Swiss.
+   */
+  private static boolean better(Evidence e, Evidence best, int token, boolean eHere, boolean bestHere) {
     if (e.weak() != best.weak()) {
       return !e.weak();
     }
-    if (e.locative() != best.locative()) {
-      return e.locative();
+    boolean eLocative = e.locative() && (eHere || e.possessive()); // "Venezuela's minister warned that the armed forces"
+    boolean bestLocative = best.locative() && (bestHere || best.possessive());
+    if (eLocative != bestLocative) {
+      return eLocative;
     }
     return Math.abs(e.token() - token) < Math.abs(best.token() - token);
   }

@@ -72,4 +72,11 @@ class UnattachedRolesTest {
     assertThat(codes(a, "Indian")).containsExactly("INDMIL");
     assertThat(codes(a, "Chinese military commanders")).containsExactly("CHNMIL");
   }
+
+  @Test
+  void aPlaceInAnotherClauseDoesNotSayWhereARoleIs() {
+    Analysis a = Analyses.of("Kenya and Somalia opened talks in Nairobi on Monday, days after an armed group killed 9 Somali soldiers.");
+    assertThat(codes(a, "armed group")).containsExactly("SOMUAF");
+    assertThat(codes(Analyses.of("Ethiopia's army said that gunmen had attacked a convoy."), "gunmen")).containsExactly("ETHUAF");
+  }
 }
