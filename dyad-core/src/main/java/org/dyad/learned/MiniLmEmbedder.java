@@ -31,6 +31,7 @@ public final class MiniLmEmbedder implements Embedder {
 
   private MiniLmEmbedder() {
     nativeCache();
+    OrtNatives.use();
     try {
       OrtEnvironment env = OrtEnvironment.getEnvironment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
