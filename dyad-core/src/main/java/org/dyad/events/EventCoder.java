@@ -53,7 +53,6 @@ public final class EventCoder {
       Stream.of("governed-target", "reciprocal", "implicit-agent", "answered-claim")).toList();
   /** Roots whose events need no recipient: statements, appeals, intents, protests, force posture. */
   private static final Set<String> UNDIRECTED_ROOTS = Codebook.rootsWith(RootTrait.UNDIRECTED);
-  private static final Set<String> MUTUAL_ROOTS = Codebook.rootsWith(RootTrait.MUTUAL);
   private final Codebook codebook;
   private final TriggerFinder triggers;
   private final Complements complements = Complements.bundled();
@@ -169,7 +168,7 @@ public final class EventCoder {
   private List<Candidate> candidates(NlpDocument doc, Sentence s, Trigger t, ActorSet actors, List<Quote> quotes, LocalDate date) {
     Predicate<String> eligible = notReporter(doc, s, t, actors);
     Arguments found = withGovernedTargets(s, t, arguments.find(s, t, actors, eligible), actors, eligible);
-    Arguments args = groups(s, actors, reciprocal(t, found));
+    Arguments args = groups(s, actors, reciprocal(found));
     List<Candidate> out = new ArrayList<>();
     if (args.empty() || (args.targets().isEmpty() && !UNDIRECTED_ROOTS.contains(t.entry().cameo().substring(0, 2))
         && !TriggerFinder.hasPatient(s, t))) {
@@ -287,12 +286,9 @@ public final class EventCoder {
     return quotes.stream().anyMatch(q -> q.start() <= offset && offset < q.end());
   }
 
-  /**
-   * "Mali and Mauritania opened talks": coordinated sources and no target act on each other, when the
-   * act can be mutual (root trait): not "Serbia and Hungary condemned the attack".
-   */
-  private Arguments reciprocal(Trigger t, Arguments a) {
-    if (MUTUAL_ROOTS.contains(t.entry().cameo().substring(0, 2)) && a.targets().isEmpty() && a.sources().size() >= 2 && !off.contains("reciprocal")) {
+  /** "Mali and Mauritania opened talks": coordinated sources and no target act on each other. */
+  private Arguments reciprocal(Arguments a) {
+    if (a.targets().isEmpty() && a.sources().size() >= 2 && !off.contains("reciprocal")) {
       return new Arguments(a.sources().subList(0, 1), a.sources().subList(1, a.sources().size()), a.sourceRule(), "reciprocal");
     }
     return a;
