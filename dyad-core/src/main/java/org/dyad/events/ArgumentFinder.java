@@ -2,6 +2,7 @@ package org.dyad.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -29,6 +30,7 @@ final class ArgumentFinder {
   private static final Set<String> AIMED_AT = Set.of("around", "near", "against", "toward", "towards", "along", "at", "off");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "them", "him", "her", "he", "she");
   private static final Set<String> ORDERS = Cues.named("ordering-verbs");
+  private static final Set<String> SENT = Cues.named("sent-from");
   private static final Set<String> REFLEXIVE = Set.of("itself", "themselves", "himself", "herself");
 
   /** Roots of acts done to a place's state when a place is what the text names ("shelled Kharkiv"). */
@@ -368,7 +370,9 @@ final class ArgumentFinder {
         boolean marks = Set.of("amod", "compound").contains(d.baseRelation()) || d.relation().equals("nmod:poss");
         Optional<String> state = marks ? stateAdjective(s, d.dependent()) : Optional.empty();
         if (state.isPresent() && !own.contains(state.get())) {
-          return List.of(stateActor(state.get(), r.actors()));
+          // "rejected a French proposal": what a state sends is its government's; "Russian tankers" are the state's
+          return List.of(SENT.contains(s.token(phrase).lemma().toLowerCase(Locale.ROOT)) ? state.get() + "GOV"
+              : stateActor(state.get(), r.actors()));
         }
       }
     }

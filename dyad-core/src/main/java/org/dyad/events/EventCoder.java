@@ -328,7 +328,8 @@ public final class EventCoder {
       return null;
     }
     Optional<Actor> a = actors.actor(id);
-    // a place's country the article names no other way ("shelled the Ukrainian city of Kharkiv": UKR)
-    return a.map(Actor::ref).orElse(new ActorRef(id, id.matches("[A-Z]{3}") ? id : null, id));
+    // a place's country the article names no other way ("shelled the Ukrainian city of Kharkiv": UKR),
+    // or its government ("rejected a French proposal": FRAGOV)
+    return a.map(Actor::ref).orElse(new ActorRef(id, id.matches("[A-Z]{3}(GOV)?") ? id : null, id));
   }
 }

@@ -86,6 +86,12 @@ class ArgumentFinderTest {
   }
 
   @Test
+  void aStatesAdjectiveOnWhatItSendsNamesItsGovernmentButOnItsGoodsTheState() {
+    assertThat(dyads("Iran rejected an American proposal to resume nuclear talks.")).anyMatch(d -> d.startsWith("IRNGOV 12") && d.endsWith(" USAGOV"));
+    assertThat(dyads("Kenya welcomed a Chinese offer to build a new railway.")).anyMatch(d -> d.endsWith(" CHNGOV"));
+  }
+
+  @Test
   void anActiveClauseWhoseDoerIsNoKnownActorIsNotCoded() {
     assertThat(dyads("A suicide bomber killed at least 12 people at a market in Nigeria's Borno state.")).isEmpty();
   }
