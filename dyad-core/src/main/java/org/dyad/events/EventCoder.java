@@ -49,8 +49,9 @@ public final class EventCoder {
   /** Names of rules to switch off, comma-separated, for measuring what each is worth ({@link #RULES}). */
   public static final String WITHOUT_PROPERTY = "dyad.rules.without";
   /** Every named rule of the coder: the argument rules, then those that mend arguments across clauses. */
-  public static final List<String> RULES = Stream.concat(ArgumentFinder.RULES.stream(),
-      Stream.of("governed-target", "reciprocal", "implicit-agent", "answered-claim")).toList();
+  public static final List<String> RULES = Stream.of(ArgumentFinder.RULES,
+      List.of("governed-target", "reciprocal", "implicit-agent", "answered-claim"), Attribution.RULES)
+      .flatMap(List::stream).toList();
   /** Roots whose events need no recipient: statements, appeals, intents, protests, force posture. */
   private static final Set<String> UNDIRECTED_ROOTS = Codebook.rootsWith(RootTrait.UNDIRECTED);
   private final Codebook codebook;
@@ -60,7 +61,7 @@ public final class EventCoder {
   private final ArgumentFinder arguments;
   private final Modality modality = new Modality();
   private final Examples examples = new Examples();
-  private final Attribution attribution = new Attribution();
+  private final Attribution attribution;
   private final VagueClaims vagueClaims = new VagueClaims();
   private final ImplicitAgents implicitAgents = new ImplicitAgents();
   private final AnsweredClaims answeredClaims = new AnsweredClaims();
@@ -85,6 +86,7 @@ public final class EventCoder {
     this.codebook = codebook;
     this.off = rulesOff(System.getProperty(WITHOUT_PROPERTY, "")); // read once, not per article
     this.arguments = new ArgumentFinder(countryOf, off);
+    this.attribution = new Attribution(off);
     this.triggers = new TriggerFinder(lexicon);
     this.locations = new Locations(placeNames);
     String veto = System.getProperty(VETO_PROPERTY); // read once, not per article
@@ -179,8 +181,10 @@ public final class EventCoder {
     // own act, told by the article; the accusation above it neither claims nor hedges it.
     boolean answer = TriggerFinder.answersAccusation(s, t);
     Event.Certainty certainty = answer ? Event.Certainty.ASSERTED : modality.certainty(s, t);
-    Claim claim = answer ? null : attribution.claimedBy(doc, s, t, quotes);
+    RuleChain.Decided<Claim> claimed = answer ? RuleChain.Decided.none() : attribution.claimedBy(doc, s, t, quotes);
+    Claim claim = claimed.value();
     EventDate when = time.date(s, t, date);
+    List<String> attributeRules = Stream.of(claimed.rule()).filter(java.util.Objects::nonNull).toList();
     Integer quantity = quantities.quantity(s, t);
     String cameo = massKillings.refine(s, t, quantity);
     String where = locations.location(doc, s, t);
@@ -190,7 +194,7 @@ public final class EventCoder {
         out.add(new Candidate(s.index(), span[0], span[1], cameo, source, target, negated, certainty,
             claim, when, quantity, where,
             claim == null && certainty == Event.Certainty.ASSERTED && !s.unpunctuated() && !inQuote(s, t, quotes),
-            agentlessPassive(s, t), answeredNoun(s, t), t.learned(), args.rules()));
+            agentlessPassive(s, t), answeredNoun(s, t), t.learned(), args.rules(), attributeRules));
       }
     }
     return out;
@@ -312,7 +316,7 @@ public final class EventCoder {
   private Event event(String id, EventMerger.Group g, ActorSet actors) {
     CameoCode code = codebook.require(g.cameo());
     List<Event.EventMention> mentions = g.mentions.stream()
-        .map(c -> new Event.EventMention(c.sentence(), c.start(), c.end(), "", typedBy(c), c.learned(), c.rules())).toList();
+        .map(c -> new Event.EventMention(c.sentence(), c.start(), c.end(), "", typedBy(c), c.learned(), c.rules(), c.attributeRules())).toList();
     return new Event(id, ref(actors, g.source()), ref(actors, g.target()), code.code(), code.root(), code.name(),
         code.goldstein(), code.quadClass(), code.hasPlover() ? code.plover() : null,
         code.hasPloverMode() ? code.ploverMode() : null, g.first().negated(), g.certainty(), g.claimedBy(),

@@ -91,8 +91,8 @@ final class WindowedAnalysis {
   }
 
   private static Event shifted(Event e, String id, int shift, int sentences) {
-    List<Event.EventMention> mentions = e.mentions().stream().map(m -> new Event.EventMention(m.sentence() + sentences,
-        m.start() + shift, m.end() + shift, m.text(), m.typedBy(), m.probability(), m.rules())).toList();
+    List<Event.EventMention> mentions = e.mentions().stream().map(m -> m.at(m.sentence() + sentences,
+        m.start() + shift, m.end() + shift, m.text())).toList();
     return new Event(id, e.source(), e.target(), e.cameo(), e.root(), e.label(), e.goldstein(), e.quadClass(), e.plover(),
         e.ploverMode(), e.negated(), e.certainty(), e.claimedBy(), e.date(), e.quantity(), e.location(),
         e.place() == null ? null : e.place().at(e.place().start() + shift, e.place().end() + shift, e.place().text()), mentions);

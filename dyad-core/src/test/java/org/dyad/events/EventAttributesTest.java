@@ -27,6 +27,12 @@ class EventAttributesTest {
   }
 
   @Test
+  void theRuleThatFoundTheClaimantTravelsWithTheTelling() {
+    Event e = only("Israeli air strikes killed at least 12 people in Khan Younis on Thursday, the Gaza Health Ministry said.", "19");
+    assertThat(e.mentions().get(0).attributeRules()).singleElement().isIn(Attribution.RULES);
+  }
+
+  @Test
   void whoReportsInAClosingClauseTakesNoPartInTheEvent() {
     // The parser reads "a Turkish diplomat" as an apposition of "a truce".
     List<Event> events = Analyses.of("Qatari mediators met Sudanese army negotiators in Doha on Monday to discuss a truce, "
