@@ -50,7 +50,7 @@ public final class EventCoder {
   public static final String WITHOUT_PROPERTY = "dyad.rules.without";
   /** Every named rule of the coder: the argument rules, then those that mend arguments across clauses. */
   public static final List<String> RULES = Stream.of(ArgumentFinder.RULES,
-      List.of("governed-target", "reciprocal", "implicit-agent", "answered-claim"), Attribution.RULES)
+      List.of("governed-target", "reciprocal", "implicit-agent", "answered-claim"), Attribution.RULES, EventTime.RULES)
       .flatMap(List::stream).toList();
   /** Roots whose events need no recipient: statements, appeals, intents, protests, force posture. */
   private static final Set<String> UNDIRECTED_ROOTS = Codebook.rootsWith(RootTrait.UNDIRECTED);
@@ -65,7 +65,7 @@ public final class EventCoder {
   private final VagueClaims vagueClaims = new VagueClaims();
   private final ImplicitAgents implicitAgents = new ImplicitAgents();
   private final AnsweredClaims answeredClaims = new AnsweredClaims();
-  private final EventTime time = new EventTime();
+  private final EventTime time;
   private final Quantities quantities = new Quantities();
   private final MassKillings massKillings = new MassKillings();
   private final Locations locations;
@@ -87,6 +87,7 @@ public final class EventCoder {
     this.off = rulesOff(System.getProperty(WITHOUT_PROPERTY, "")); // read once, not per article
     this.arguments = new ArgumentFinder(countryOf, off);
     this.attribution = new Attribution(off);
+    this.time = new EventTime(off);
     this.triggers = new TriggerFinder(lexicon);
     this.locations = new Locations(placeNames);
     String veto = System.getProperty(VETO_PROPERTY); // read once, not per article
@@ -183,8 +184,9 @@ public final class EventCoder {
     Event.Certainty certainty = answer ? Event.Certainty.ASSERTED : modality.certainty(s, t);
     RuleChain.Decided<Claim> claimed = answer ? RuleChain.Decided.none() : attribution.claimedBy(doc, s, t, quotes);
     Claim claim = claimed.value();
-    EventDate when = time.date(s, t, date);
-    List<String> attributeRules = Stream.of(claimed.rule()).filter(java.util.Objects::nonNull).toList();
+    RuleChain.Decided<EventDate> dated = time.date(s, t, date);
+    EventDate when = dated.value();
+    List<String> attributeRules = Stream.of(claimed.rule(), dated.rule()).filter(java.util.Objects::nonNull).toList();
     Integer quantity = quantities.quantity(s, t);
     String cameo = massKillings.refine(s, t, quantity);
     String where = locations.location(doc, s, t);

@@ -27,9 +27,12 @@ class EventAttributesTest {
   }
 
   @Test
-  void theRuleThatFoundTheClaimantTravelsWithTheTelling() {
+  void theRulesThatFoundTheClaimantAndTheDateTravelWithTheTelling() {
     Event e = only("Israeli air strikes killed at least 12 people in Khan Younis on Thursday, the Gaza Health Ministry said.", "19");
-    assertThat(e.mentions().get(0).attributeRules()).singleElement().isIn(Attribution.RULES);
+    List<String> rules = e.mentions().get(0).attributeRules();
+    assertThat(rules).hasSize(2);
+    assertThat(rules.get(0)).isIn(Attribution.RULES);
+    assertThat(rules.get(1)).isIn(EventTime.RULES);
   }
 
   @Test
