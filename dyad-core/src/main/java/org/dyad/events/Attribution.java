@@ -17,7 +17,7 @@ import org.dyad.nlp.Token;
  * A claimant that names no one ("reports have surfaced") is marked vague. These are named rules run
  * in order ({@link #RULES}); the first that names a claimant decides.
  */
-final class Attribution {
+final class Attribution implements AttributeStage {
   private static final Set<String> CLAIM_VERBS = Cues.named("claim-verbs");
   /** Heads of claimant phrases that name no one: "disturbing reports", "the sources", "media accounts". */
   private static final Set<String> VAGUE_HEADS = Cues.named("vague-claimants");
@@ -56,6 +56,11 @@ final class Attribution {
 
   /** What a claimant rule reads: the trigger, its sentence, the article and its quotations. */
   private record Telling(NlpDocument doc, Sentence s, Trigger t, List<Quote> quotes) {}
+
+  @Override
+  public Attributes apply(Told told, Attributes found) {
+    return found.withClaim(told.answersAccusation() ? RuleChain.Decided.none() : claimedBy(told.doc(), told.s(), told.t(), told.quotes()));
+  }
 
   /** Who claims the event {@code t} tells, and the rule that found it; both null when no one does. */
   RuleChain.Decided<Claim> claimedBy(NlpDocument doc, Sentence s, Trigger t, List<Quote> quotes) {

@@ -21,7 +21,7 @@ import org.dyad.nlp.Token;
  * Dyad reads dates itself: CoreNLP's SUTime would double the NLP time for this one field. These are
  * named rules run in order ({@link #RULES}); the first that finds a date decides.
  */
-final class EventTime {
+final class EventTime implements AttributeStage {
   private static final Set<String> TIME_RELATIONS = Set.of("obl", "nmod", "nummod", "amod", "compound", "obl:tmod", "nmod:tmod", "advmod");
 
   /** Clauses below a trigger that tell events of their own, with their own dates. */
@@ -57,6 +57,11 @@ final class EventTime {
 
   /** What a date rule reads: the trigger, its sentence and the article's date (null when unknown). */
   private record Dating(Sentence s, Trigger t, LocalDate article) {}
+
+  @Override
+  public Attributes apply(Told told, Attributes found) {
+    return found.withDate(date(told.s(), told.t(), told.articleDate()));
+  }
 
   /** The event's date and the rule that found it; the article's date, found by no rule, when none does. */
   RuleChain.Decided<EventDate> date(Sentence s, Trigger t, LocalDate articleDate) {

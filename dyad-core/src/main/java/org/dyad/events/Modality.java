@@ -14,7 +14,7 @@ import org.dyad.nlp.Sentence;
  * modal ("could", "would", "may"), an "if" clause, or the content of a threat ("threatened to
  * strike": the threat is the event, the strike is hypothetical).
  */
-final class Modality {
+final class Modality implements AttributeStage {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> NEGATIVE_DETERMINERS = Set.of("no", "none", "neither");
   private static final Set<String> DENIALS = Cues.named("denying-verbs");
@@ -23,6 +23,12 @@ final class Modality {
   private static final Set<String> MODALS = Set.of("could", "would", "may", "might", "should", "can");
   private static final Set<String> THREATS = Cues.named("intent-verbs");
   private static final int REACH = 4;
+
+  @Override
+  public Attributes apply(Told told, Attributes found) {
+    boolean negated = negated(told.s(), told.t());
+    return found.withModality(negated, told.answersAccusation() ? Certainty.ASSERTED : certainty(told.s(), told.t()));
+  }
 
   boolean negated(Sentence s, Trigger t) {
     int v = t.token();
