@@ -27,11 +27,11 @@ final class EventTime implements AttributeStage {
   /** Clauses below a trigger that tell events of their own, with their own dates. */
   private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "advcl", "parataxis", "conj", "csubj", "acl:relcl");
   /** What introduces the content of an accusation or a reaction: "of firing", "for shelling". */
-  private static final Set<String> CONTENT_MARKERS = Set.of("of", "for", "over", "about");
+  private static final Set<String> CONTENT_MARKERS = Cues.named("content-prepositions");
   /** Verbs that report an event rather than date it. */
   private static final Set<String> REPORTING = Cues.named("reporting-verbs");
   /** Phrases that date something else: "after the 2022 reconciliation", "since 2019". */
-  private static final Set<String> NOT_OWN_DATE = Set.of("after", "since", "before", "until", "following", "post");
+  private static final Set<String> NOT_OWN_DATE = Cues.named("relative-time-prepositions");
 
   /** The date rules, in their order: the first that finds a date decides; else the article's date stands in. */
   private static final List<NamedRule<Dating, EventDate>> DATE_RULES = List.of(

@@ -3,6 +3,7 @@ package org.dyad.events;
 import java.util.BitSet;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.dyad.data.Cues;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.NlpDocument;
 import org.dyad.nlp.Sentence;
@@ -13,7 +14,7 @@ import org.dyad.nlp.Sentence;
  * Russian strikes in Kharkiv" is not located in Kharkiv) nor in a clause that tells another event.
  */
 final class Locations implements AttributeStage {
-  private static final Set<String> CASES = Set.of("in", "at", "near", "inside", "within", "outside", "across");
+  private static final Set<String> CASES = Cues.named("event-place-prepositions");
   private static final int CLAUSE_DEPTH = 4;
   private final Predicate<String> placeNames;
 
