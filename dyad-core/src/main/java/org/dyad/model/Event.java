@@ -37,6 +37,18 @@ public record Event(
         certainty, claimedBy, date, quantity, location, p, mentions);
   }
 
+  /** This event under another id (numbered in a longer article, or as stored). */
+  public Event withId(String i) {
+    return new Event(i, source, target, cameo, root, label, goldstein, quadClass, plover, ploverMode, negated,
+        certainty, claimedBy, date, quantity, location, place, mentions);
+  }
+
+  /** This event told by other mentions (moved to other offsets, or as stored). */
+  public Event withMentions(List<EventMention> ms) {
+    return new Event(id, source, target, cameo, root, label, goldstein, quadClass, plover, ploverMode, negated,
+        certainty, claimedBy, date, quantity, location, place, ms);
+  }
+
   public int numMentions() {
     return mentions.size();
   }
