@@ -78,7 +78,7 @@ final class ReportText {
     if (r.rules().isEmpty()) {
       return;
     }
-    section("Rules (events whose source or target each found)", "precision");
+    section("Rules (events whose source, target, claimant or date each found)", "precision");
     for (EvalReport.RuleScore s : r.rules()) {
       accuracy(s.rule(), new EvalReport.Accuracy(s.rootCorrect(), s.events()));
     }

@@ -177,7 +177,7 @@ public final class Scorer {
     }
     for (Event e : system.events()) {
       boolean right = m.rootMatches().stream().anyMatch(p -> p.system() == e);
-      for (String rule : e.mentions().isEmpty() ? List.<String>of() : e.mentions().get(0).rules()) {
+      for (String rule : e.mentions().isEmpty() ? List.<String>of() : e.mentions().get(0).allRules()) {
         int[] counts = rules.get(rule);
         if (counts != null) {
           counts[0]++;

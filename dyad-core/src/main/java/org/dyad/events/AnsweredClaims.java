@@ -19,7 +19,7 @@ import org.dyad.model.DyadException;
  * what was said of the denier just before: it is aimed at whoever accused the denier, or at whoever
  * the text says claims an act of the denier's ("soldiers killed 14 civilians, residents said").
  */
-final class AnsweredClaims {
+final class AnsweredClaims implements DiscourseStage {
   static final int REACH = 3;
   /** The nouns that refer back to an earlier act, and the CAMEO roots that act may have (answered-nouns.tsv). */
   static final Map<String, Set<String>> ROOTS_ANSWERED = rootsAnswered("/org/dyad/events/answered-nouns.tsv");
@@ -41,6 +41,11 @@ final class AnsweredClaims {
       }
     }
     return Map.copyOf(out);
+  }
+
+  @Override
+  public List<Candidate> apply(List<Candidate> candidates, Discourse article) {
+    return resolve(candidates, article::claimant);
   }
 
   /** {@code claimant}: the actor the text says claims a telling, if one of the article's actors does. */

@@ -14,9 +14,10 @@ import org.dyad.nlp.Token;
  * Stage 4 of the coder: who the text says claims the event. The subject of a saying or claiming verb
  * above the trigger ("Sources cited by Al-Quds Al-Arabi claim that ..."), of one beside it ("...,"
  * the sources alleged), "according to X", or the speaker of the quotation the event is told in.
- * A claimant that names no one ("reports have surfaced") is marked vague.
+ * A claimant that names no one ("reports have surfaced") is marked vague. These are named rules run
+ * in order ({@link #RULES}); the first that names a claimant decides.
  */
-final class Attribution {
+final class Attribution implements AttributeStage {
   private static final Set<String> CLAIM_VERBS = Cues.named("claim-verbs");
   /** Heads of claimant phrases that name no one: "disturbing reports", "the sources", "media accounts". */
   private static final Set<String> VAGUE_HEADS = Cues.named("vague-claimants");
@@ -31,43 +32,82 @@ final class Attribution {
   private static final Set<String> CLAUSE_LINKS = Set.of("conj", "ccomp", "parataxis", "acl", "csubj");
   private static final int MAX_PHRASE = 10;
 
-  Claim claimedBy(NlpDocument doc, Sentence s, Trigger t, List<Quote> quotes) {
-    int child = t.token();
+  /** The claimant rules, in their order: the first that names a claimant decides. */
+  private static final List<NamedRule<Telling, Claim>> CLAIMANT_RULES = List.of(
+      new NamedRule<>("claim-above", Attribution::claimAbove),
+      new NamedRule<>("claim-beside", Attribution::claimBeside),
+      new NamedRule<>("trailing-report", c -> trailingReport(c.doc(), c.s(), c.t().token())),
+      new NamedRule<>("leading-report", c -> leadingReport(c.doc(), c.s(), c.t().token())),
+      new NamedRule<>("according-to", c -> accordingTo(c.doc(), c.s())),
+      new NamedRule<>("quote-speaker", Attribution::quoteSpeaker));
+  /** The names of the claimant rules, in their order. */
+  static final List<String> RULES = CLAIMANT_RULES.stream().map(NamedRule::name).toList();
+
+  private final RuleChain<Telling, Claim> claimants;
+
+  /** {@code off}: names of claimant rules switched off (see {@link #RULES}). */
+  Attribution(Set<String> off) {
+    this.claimants = new RuleChain<>(CLAIMANT_RULES, off);
+  }
+
+  Attribution() {
+    this(Set.of());
+  }
+
+  /** What a claimant rule reads: the trigger, its sentence, the article and its quotations. */
+  private record Telling(NlpDocument doc, Sentence s, Trigger t, List<Quote> quotes) {}
+
+  @Override
+  public Attributes apply(Told told, Attributes found) {
+    return found.withClaim(told.answersAccusation() ? RuleChain.Decided.none() : claimedBy(told.doc(), told.s(), told.t(), told.quotes()));
+  }
+
+  /** Who claims the event {@code t} tells, and the rule that found it; both null when no one does. */
+  RuleChain.Decided<Claim> claimedBy(NlpDocument doc, Sentence s, Trigger t, List<Quote> quotes) {
+    return claimants.first(new Telling(doc, s, t, quotes));
+  }
+
+  /**
+   * A claim above the trigger, up to five levels: the subject of a claiming verb that governs it as
+   * what it claims ("Sources ... claim that ..."), of an accusing verb whose "of" phrase it is in, or
+   * the claimant of a claim noun whose content it is ("allegations that ...").
+   */
+  private static Claim claimAbove(Telling c) {
+    Sentence s = c.s();
+    int child = c.t().token();
     boolean charged = false; // an "of" or "for" phrase on the way up: what an accusing verb charges
-    for (int a : Trees.ancestors(s, t.token(), 5)) {
+    for (int a : Trees.ancestors(s, c.t().token(), 5)) {
       Dependency link = Trees.head(s, child);
       charged |= link != null && chargedWith(s, link.dependent());
-      Claim subject = link != null && (CLAIMED.contains(link.baseRelation()) || charged && accusing(s, link)) ? subjectOfClaim(doc, s, a) : null;
+      Claim subject = link != null && (CLAIMED.contains(link.baseRelation()) || charged && accusing(s, link)) ? subjectOfClaim(c.doc(), s, a) : null;
       if (subject == null && toldByClaimNoun(s, child)) {
-        subject = claimNounClaim(doc, s, a);
+        subject = claimNounClaim(c.doc(), s, a);
       }
       if (subject != null) {
         return subject;
       }
       child = a;
     }
-    int root = rootOf(s, t.token());
-    for (Dependency d : s.children(root)) {
+    return null;
+  }
+
+  /** A claim beside the trigger's clause: the subject of a claiming verb in parataxis to its root ("..., the sources alleged"). */
+  private static Claim claimBeside(Telling c) {
+    for (Dependency d : c.s().children(rootOf(c.s(), c.t().token()))) {
       if (d.baseRelation().equals("parataxis")) {
-        Claim subject = subjectOfClaim(doc, s, d.dependent());
+        Claim subject = subjectOfClaim(c.doc(), c.s(), d.dependent());
         if (subject != null) {
           return subject;
         }
       }
     }
-    Claim reported = trailingReport(doc, s, t.token());
-    if (reported == null) {
-      reported = leadingReport(doc, s, t.token());
-    }
-    if (reported != null) {
-      return reported;
-    }
-    Claim according = accordingTo(doc, s);
-    if (according != null) {
-      return according;
-    }
-    int offset = s.token(t.token()).start();
-    for (Quote q : quotes) {
+    return null;
+  }
+
+  /** The speaker of the quotation the trigger is in; a speaker that is no actor is told as written, and marked vague. */
+  private static Claim quoteSpeaker(Telling c) {
+    int offset = c.s().token(c.t().token()).start();
+    for (Quote q : c.quotes()) {
       if (q.start() <= offset && offset < q.end()) {
         String speaker = q.speaker() != null ? q.speaker().name() : q.speakerText();
         return speaker == null ? null : new Claim(speaker, q.speaker() == null);

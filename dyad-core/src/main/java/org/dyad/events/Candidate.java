@@ -12,14 +12,16 @@ import org.dyad.model.Event.Certainty;
  * the noun by which the event answers an earlier one ("denied the accusation"), or null (see
  * {@link AnsweredClaims}). {@code learned}: the learned typing's probability when the model typed the
  * event, null when the lexicon did. {@code rules}: the named rules that found the source and the target,
- * in that order (see {@link FirstMatch}).
+ * in that order (see {@link FirstMatch}); {@code attributeRules}: the named rules that found its claimant
+ * and its date, in that order, those that found nothing left out (see {@link RuleChain}).
  */
 record Candidate(
     int sentence, int start, int end, String cameo, String source, String target, boolean negated,
     Certainty certainty, Claim claim, EventDate date, Integer quantity, String location, boolean authorsVoice,
-    boolean agentless, String answers, Double learned, List<String> rules) {
+    boolean agentless, String answers, Double learned, List<String> rules, List<String> attributeRules) {
   Candidate {
     rules = List.copyOf(rules);
+    attributeRules = List.copyOf(attributeRules);
   }
 
   String root() {
@@ -32,18 +34,18 @@ record Candidate(
 
   Candidate withClaim(Claim c) {
     return new Candidate(sentence, start, end, cameo, source, target, negated, certainty, c, date, quantity, location,
-        authorsVoice, agentless, answers, learned, rules);
+        authorsVoice, agentless, answers, learned, rules, attributeRules);
   }
 
   /** Another source, found by the named rule, which replaces the one that found the old source. */
   Candidate withSource(String s, String rule) {
     return new Candidate(sentence, start, end, cameo, s, target, negated, certainty, claim, date, quantity, location,
-        authorsVoice, agentless, answers, learned, Stream.concat(Stream.of(rule), rules.stream().skip(source == null ? 0 : 1)).toList());
+        authorsVoice, agentless, answers, learned, Stream.concat(Stream.of(rule), rules.stream().skip(source == null ? 0 : 1)).toList(), attributeRules);
   }
 
   /** Another target, found by the named rule, which replaces the one that found the old target. */
   Candidate withTarget(String t, String rule) {
     return new Candidate(sentence, start, end, cameo, source, t, negated, certainty, claim, date, quantity, location,
-        authorsVoice, agentless, answers, learned, Stream.concat(rules.stream().limit(source == null ? 0 : 1), Stream.of(rule)).toList());
+        authorsVoice, agentless, answers, learned, Stream.concat(rules.stream().limit(source == null ? 0 : 1), Stream.of(rule)).toList(), attributeRules);
   }
 }

@@ -24,8 +24,11 @@ import org.dyad.nlp.Sentence;
 
 /**
  * The event coder: who did what to whom, from dependency parses and the event lexicon, as a chain of
- * small stages: triggers, arguments, modality, attribution, time, quantity, location, merge. Offsets
- * are in the cleaned text. Stateless; thread-safe.
+ * stages run in this order: 1. triggers (lexicon, complements, charges), 2. learned typing (when on),
+ * 3. arguments per trigger, then its own mends (governed targets, reciprocal, examples), 4. attribute
+ * stages per trigger ({@link #attributeStages}: modality, attribution, time, quantity, scale,
+ * location), 5. discourse stages across sentences ({@link #discourseStages}: vague claims, implicit
+ * agents, answered claims), 6. merge. Offsets are in the cleaned text. Stateless; thread-safe.
  */
 public final class EventCoder {
   /**
@@ -49,8 +52,9 @@ public final class EventCoder {
   /** Names of rules to switch off, comma-separated, for measuring what each is worth ({@link #RULES}). */
   public static final String WITHOUT_PROPERTY = "dyad.rules.without";
   /** Every named rule of the coder: the argument rules, then those that mend arguments across clauses. */
-  public static final List<String> RULES = Stream.concat(ArgumentFinder.RULES.stream(),
-      Stream.of("governed-target", "reciprocal", "implicit-agent", "answered-claim")).toList();
+  public static final List<String> RULES = Stream.of(ArgumentFinder.RULES,
+      List.of("governed-target", "reciprocal", "implicit-agent", "answered-claim"), Attribution.RULES, EventTime.RULES)
+      .flatMap(List::stream).toList();
   /** Roots whose events need no recipient: statements, appeals, intents, protests, force posture. */
   private static final Set<String> UNDIRECTED_ROOTS = Codebook.rootsWith(RootTrait.UNDIRECTED);
   private final Codebook codebook;
@@ -58,16 +62,12 @@ public final class EventCoder {
   private final Complements complements = Complements.bundled();
   private final Charges charges = Charges.bundled();
   private final ArgumentFinder arguments;
-  private final Modality modality = new Modality();
   private final Examples examples = new Examples();
-  private final Attribution attribution = new Attribution();
-  private final VagueClaims vagueClaims = new VagueClaims();
-  private final ImplicitAgents implicitAgents = new ImplicitAgents();
-  private final AnsweredClaims answeredClaims = new AnsweredClaims();
-  private final EventTime time = new EventTime();
-  private final Quantities quantities = new Quantities();
-  private final MassKillings massKillings = new MassKillings();
-  private final Locations locations;
+  private final Attribution attribution;
+  /** The attribute stages, in the order they run; scale reads the quantity before it. */
+  private final List<AttributeStage> attributeStages;
+  /** The discourse stages, in the order they run, without those switched off. */
+  private final List<DiscourseStage> discourseStages;
   private final EventMerger merger = new EventMerger();
   private final LearnedTriggers learned;
   private final ModelSenses senses;
@@ -85,12 +85,27 @@ public final class EventCoder {
     this.codebook = codebook;
     this.off = rulesOff(System.getProperty(WITHOUT_PROPERTY, "")); // read once, not per article
     this.arguments = new ArgumentFinder(countryOf, off);
+    this.attribution = new Attribution(off);
+    this.attributeStages = List.of(new Modality(), attribution, new EventTime(off), new Quantities(), new MassKillings(),
+        new Locations(placeNames));
+    this.discourseStages = discourseStages(off);
     this.triggers = new TriggerFinder(lexicon);
-    this.locations = new Locations(placeNames);
     String veto = System.getProperty(VETO_PROPERTY); // read once, not per article
     this.learned = typing == null || threshold > 1 ? null : new LearnedTriggers(typing, threshold, veto == null ? null : Double.valueOf(veto));
     String senses = sensesSetting();
     this.senses = typing == null || senses.equals("off") ? null : new ModelSenses(typing, lexicon, Double.parseDouble(senses));
+  }
+
+  /** Vague claims, then implicit agents and answered claims unless their rules are switched off. */
+  private static List<DiscourseStage> discourseStages(Set<String> off) {
+    List<DiscourseStage> out = new ArrayList<>(List.of(new VagueClaims()));
+    if (!off.contains("implicit-agent")) {
+      out.add(new ImplicitAgents());
+    }
+    if (!off.contains("answered-claim")) {
+      out.add(new AnsweredClaims());
+    }
+    return List.copyOf(out);
   }
 
   private static String sensesSetting() {
@@ -150,13 +165,9 @@ public final class EventCoder {
         candidates.addAll(candidates(doc, s, t, actors, quotes, articleDate));
       }
     }
-    Paragraphs paragraphs = new Paragraphs(doc);
-    candidates = vagueClaims.resolve(candidates, paragraphs, i -> attribution.ofSentence(doc, doc.sentences().get(i)));
-    if (!off.contains("implicit-agent")) {
-      candidates = implicitAgents.resolve(candidates, paragraphs);
-    }
-    if (!off.contains("answered-claim")) {
-      candidates = answeredClaims.resolve(candidates, c -> claimant(doc, actors, c));
+    Discourse article = new Discourse(doc, actors, new Paragraphs(doc), i -> attribution.ofSentence(doc, doc.sentences().get(i)));
+    for (DiscourseStage stage : discourseStages) {
+      candidates = stage.apply(candidates, article);
     }
     List<Event> events = new ArrayList<>();
     for (EventMerger.Group g : merger.merge(candidates)) {
@@ -174,23 +185,20 @@ public final class EventCoder {
         && !TriggerFinder.hasPatient(s, t))) {
       return out; // "support" with no one and nothing supported is no event; "executed six soldiers" is
     }
-    boolean negated = modality.negated(s, t);
     // "Bamako accuses Nouakchott of ..., a charge Mauritania has rejected": the rejection is Mauritania's
     // own act, told by the article; the accusation above it neither claims nor hedges it.
-    boolean answer = TriggerFinder.answersAccusation(s, t);
-    Event.Certainty certainty = answer ? Event.Certainty.ASSERTED : modality.certainty(s, t);
-    Claim claim = answer ? null : attribution.claimedBy(doc, s, t, quotes);
-    EventDate when = time.date(s, t, date);
-    Integer quantity = quantities.quantity(s, t);
-    String cameo = massKillings.refine(s, t, quantity);
-    String where = locations.location(doc, s, t);
+    Told told = new Told(doc, s, t, quotes, date, TriggerFinder.answersAccusation(s, t));
+    Attributes a = Attributes.of(t);
+    for (AttributeStage stage : attributeStages) {
+      a = stage.apply(told, a);
+    }
     for (String source : Arguments.orNull(args.sources())) {
       for (String target : Arguments.orNull(args.targets())) {
         int[] span = span(s, t, actors, source, target);
-        out.add(new Candidate(s.index(), span[0], span[1], cameo, source, target, negated, certainty,
-            claim, when, quantity, where,
-            claim == null && certainty == Event.Certainty.ASSERTED && !s.unpunctuated() && !inQuote(s, t, quotes),
-            agentlessPassive(s, t), answeredNoun(s, t), t.learned(), args.rules()));
+        out.add(new Candidate(s.index(), span[0], span[1], a.cameo(), source, target, a.negated(), a.certainty(),
+            a.claim(), a.date(), a.quantity(), a.location(),
+            a.claim() == null && a.certainty() == Event.Certainty.ASSERTED && !s.unpunctuated() && !inQuote(s, t, quotes),
+            agentlessPassive(s, t), answeredNoun(s, t), t.learned(), args.rules(), a.rules()));
       }
     }
     return out;
@@ -237,17 +245,6 @@ public final class EventCoder {
     }
     // "The army denied that any civilians had been harmed": what is denied is told, not who said it
     return objects.isEmpty() && t.entry().cameo().equals(TriggerFinder.DENIAL) && !t.noun() ? AnsweredClaims.SAID_OF_DENIER : null;
-  }
-
-  /** The actor whose words the text says a telling is ("..., residents said"), named in its sentence. */
-  private static Optional<String> claimant(NlpDocument doc, ActorSet actors, Candidate c) {
-    if (c.claim() == null || c.claim().vague()) {
-      return Optional.empty();
-    }
-    String claim = c.claim().text().toLowerCase(java.util.Locale.ROOT);
-    return actors.inSentence(c.sentence()).stream()
-        .filter(m -> claim.contains(doc.text().substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT)))
-        .map(ActorMention::actorId).findFirst();
   }
 
   /** "were released", with no "by" phrase: the text leaves the doer implied. */
@@ -312,7 +309,7 @@ public final class EventCoder {
   private Event event(String id, EventMerger.Group g, ActorSet actors) {
     CameoCode code = codebook.require(g.cameo());
     List<Event.EventMention> mentions = g.mentions.stream()
-        .map(c -> new Event.EventMention(c.sentence(), c.start(), c.end(), "", typedBy(c), c.learned(), c.rules())).toList();
+        .map(c -> new Event.EventMention(c.sentence(), c.start(), c.end(), "", typedBy(c), c.learned(), c.rules(), c.attributeRules())).toList();
     return new Event(id, ref(actors, g.source()), ref(actors, g.target()), code.code(), code.root(), code.name(),
         code.goldstein(), code.quadClass(), code.hasPlover() ? code.plover() : null,
         code.hasPloverMode() ? code.ploverMode() : null, g.first().negated(), g.certainty(), g.claimedBy(),

@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.data.Cues;
@@ -17,40 +18,62 @@ import org.dyad.nlp.Token;
  * Stage 5 of the coder: the event's own date. A year, month or weekday attached to the trigger
  * ("the 2022 reconciliation", "in 2012", "on Tuesday", "in March 2019", "last week") wins; weekdays
  * and relative words count back from the article date; otherwise the article date stands in.
- * Dyad reads dates itself: CoreNLP's SUTime would double the NLP time for this one field.
+ * Dyad reads dates itself: CoreNLP's SUTime would double the NLP time for this one field. These are
+ * named rules run in order ({@link #RULES}); the first that finds a date decides.
  */
-final class EventTime {
+final class EventTime implements AttributeStage {
   private static final Set<String> TIME_RELATIONS = Set.of("obl", "nmod", "nummod", "amod", "compound", "obl:tmod", "nmod:tmod", "advmod");
 
   /** Clauses below a trigger that tell events of their own, with their own dates. */
   private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "advcl", "parataxis", "conj", "csubj", "acl:relcl");
   /** What introduces the content of an accusation or a reaction: "of firing", "for shelling". */
-  private static final Set<String> CONTENT_MARKERS = Set.of("of", "for", "over", "about");
+  private static final Set<String> CONTENT_MARKERS = Cues.named("content-prepositions");
   /** Verbs that report an event rather than date it. */
   private static final Set<String> REPORTING = Cues.named("reporting-verbs");
   /** Phrases that date something else: "after the 2022 reconciliation", "since 2019". */
-  private static final Set<String> NOT_OWN_DATE = Set.of("after", "since", "before", "until", "following", "post");
+  private static final Set<String> NOT_OWN_DATE = Cues.named("relative-time-prepositions");
 
-  EventDate date(Sentence s, Trigger t, LocalDate articleDate) {
-    EventDate own = fromPhrase(s, ownClause(s, t.token(), 2), t.token(), articleDate, toldInPast(s, t.token()));
-    if (own != null) {
-      return own;
-    }
-    EventDate governing = fromGovernor(s, t, articleDate);
-    if (governing != null) {
-      return governing;
-    }
-    // The parser often hangs "on Wednesday" on a noun of the clause ("vetoed a resolution calling for
-    // a ceasefire on Wednesday"); a weekday anywhere in the event's own clause dates the event.
-    EventDate weekday = dayIn(s, t.token(), articleDate);
-    Dependency h = Trees.head(s, t.token());
-    if (weekday == null && h != null && h.baseRelation().equals("conj")) {
-      weekday = dayIn(s, h.governor(), articleDate); // "denied the reports on Tuesday and accused ..."
-    }
-    if (weekday != null) {
-      return weekday;
-    }
-    return new EventDate(articleDate == null ? null : articleDate.toString(), false);
+  /** The date rules, in their order: the first that finds a date decides; else the article's date stands in. */
+  private static final List<NamedRule<Dating, EventDate>> DATE_RULES = List.of(
+      new NamedRule<>("own-phrase", d -> fromPhrase(d.s(), ownClause(d.s(), d.t().token(), 2), d.t().token(), d.article(), toldInPast(d.s(), d.t().token()))),
+      new NamedRule<>("governing-verb", d -> fromGovernor(d.s(), d.t(), d.article())),
+      // The parser often hangs "on Wednesday" on a noun of the clause ("vetoed a resolution calling for
+      // a ceasefire on Wednesday"); a weekday anywhere in the event's own clause dates the event.
+      new NamedRule<>("day-in-clause", d -> dayIn(d.s(), d.t().token(), d.article())),
+      new NamedRule<>("day-in-conjunct", EventTime::dayInConjunct));
+  /** The names of the date rules, in their order. */
+  static final List<String> RULES = DATE_RULES.stream().map(NamedRule::name).toList();
+
+  private final RuleChain<Dating, EventDate> dates;
+
+  /** {@code off}: names of date rules switched off (see {@link #RULES}). */
+  EventTime(Set<String> off) {
+    this.dates = new RuleChain<>(DATE_RULES, off);
+  }
+
+  EventTime() {
+    this(Set.of());
+  }
+
+  /** What a date rule reads: the trigger, its sentence and the article's date (null when unknown). */
+  private record Dating(Sentence s, Trigger t, LocalDate article) {}
+
+  @Override
+  public Attributes apply(Told told, Attributes found) {
+    return found.withDate(date(told.s(), told.t(), told.articleDate()));
+  }
+
+  /** The event's date and the rule that found it; the article's date, found by no rule, when none does. */
+  RuleChain.Decided<EventDate> date(Sentence s, Trigger t, LocalDate articleDate) {
+    RuleChain.Decided<EventDate> found = dates.first(new Dating(s, t, articleDate));
+    return found.value() != null ? found
+        : new RuleChain.Decided<>(new EventDate(articleDate == null ? null : articleDate.toString(), false), null);
+  }
+
+  /** "denied the reports on Tuesday and accused ...": a day in the clause of the verb the trigger is coordinated with. */
+  private static EventDate dayInConjunct(Dating d) {
+    Dependency h = Trees.head(d.s(), d.t().token());
+    return h != null && h.baseRelation().equals("conj") ? dayIn(d.s(), h.governor(), d.article()) : null;
   }
 
   /**

@@ -1,34 +1,33 @@
 package org.dyad.events;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Ordered fallbacks run as one: the rules in their order (data, not an if-cascade), the first that
- * finds something decides, and the result names it. Rules switched off are skipped as if absent, so
- * that {@code dyad eval --without RULE} measures what a rule is worth.
+ * A {@link RuleChain} of rules that find actors: the first rule that finds an actor the caller keeps
+ * decides, with all it found that the caller keeps, once each. A rule that finds only actors the
+ * caller rejects (the sentence's reporter) leaves its turn to the next.
  */
 final class FirstMatch<C> {
-  private final List<NamedRule<C>> rules;
+  private final RuleChain<C, List<String>> chain;
 
-  FirstMatch(List<NamedRule<C>> rules, Set<String> off) {
-    this.rules = rules.stream().filter(r -> !off.contains(r.name())).toList();
+  FirstMatch(List<NamedRule<C, List<String>>> rules, Set<String> off) {
+    this.chain = new RuleChain<>(rules, off);
   }
 
   /** The first rule's finding that keeps something after {@code keep}, or {@link Found#NONE}. */
   Found first(C context, Predicate<String> keep) {
-    for (NamedRule<C> rule : rules) {
-      List<String> ids = rule.find().apply(context).stream().filter(keep).distinct().toList();
-      if (!ids.isEmpty()) {
-        return new Found(ids, rule.name());
-      }
-    }
-    return Found.NONE;
+    RuleChain.Decided<List<String>> d = chain.first(context, found -> {
+      List<String> ids = found.stream().filter(keep).distinct().toList();
+      return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
+    });
+    return d.value() == null ? Found.NONE : new Found(d.value(), d.rule());
   }
 
   List<String> names() {
-    return rules.stream().map(NamedRule::name).toList();
+    return chain.names();
   }
 
   /** What a chain found and the rule that found it (null when none did). */

@@ -16,10 +16,15 @@ import org.dyad.nlp.Paragraphs;
  * that tells an event involving the target pairs it with exactly one other actor, that actor is the
  * source; otherwise it stays unknown.
  */
-final class ImplicitAgents {
+final class ImplicitAgents implements DiscourseStage {
   /** Conflict roots, verbal or material. */
   private static final Set<String> HOSTILE_ROOTS = Codebook.rootsWith(RootTrait.HOSTILE);
   static final int REACH = 2;
+
+  @Override
+  public List<Candidate> apply(List<Candidate> candidates, Discourse article) {
+    return resolve(candidates, article.paragraphs());
+  }
 
   List<Candidate> resolve(List<Candidate> candidates, Paragraphs paragraphs) {
     List<Candidate> out = new ArrayList<>(candidates.size());

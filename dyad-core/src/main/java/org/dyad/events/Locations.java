@@ -3,6 +3,7 @@ package org.dyad.events;
 import java.util.BitSet;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.dyad.data.Cues;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.NlpDocument;
 import org.dyad.nlp.Sentence;
@@ -12,14 +13,19 @@ import org.dyad.nlp.Sentence;
  * the trigger, else elsewhere in the event's own clause, never inside its participants ("condemned
  * Russian strikes in Kharkiv" is not located in Kharkiv) nor in a clause that tells another event.
  */
-final class Locations {
-  private static final Set<String> CASES = Set.of("in", "at", "near", "inside", "within", "outside", "across");
+final class Locations implements AttributeStage {
+  private static final Set<String> CASES = Cues.named("event-place-prepositions");
   private static final int CLAUSE_DEPTH = 4;
   private final Predicate<String> placeNames;
 
   /** {@code placeNames}: the gazetteer, for places the NER does not tag ("in Khan Younis" as a person). */
   Locations(Predicate<String> placeNames) {
     this.placeNames = placeNames;
+  }
+
+  @Override
+  public Attributes apply(Told told, Attributes found) {
+    return found.withLocation(location(told.doc(), told.s(), told.t()));
   }
 
   String location(NlpDocument doc, Sentence s, Trigger t) {

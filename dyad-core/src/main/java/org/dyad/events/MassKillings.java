@@ -10,7 +10,7 @@ import org.dyad.nlp.Sentence;
  * "executed hundreds of cadets". Only the killing codes are refined; an air strike that kills many
  * stays an air strike.
  */
-final class MassKillings {
+final class MassKillings implements AttributeStage {
   static final String MASS_KILLING = "202";
   /** The codes of killing persons the codebook refines by scale. */
   private static final Set<String> KILLINGS = Set.of("1823", "180");
@@ -18,6 +18,12 @@ final class MassKillings {
   private static final int MASS = 100;
   /** Words that give the victims as a mass: "hundreds of civilians". */
   private static final Set<String> MASSES = Cues.named("mass-words");
+
+  /** Reads the quantity: runs after {@link Quantities}. */
+  @Override
+  public Attributes apply(Told told, Attributes found) {
+    return found.withCameo(refine(told.s(), told.t(), found.quantity()));
+  }
 
   /** The code of the trigger's event given how many it killed. */
   String refine(Sentence s, Trigger t, Integer quantity) {

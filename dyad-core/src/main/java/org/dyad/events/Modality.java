@@ -14,15 +14,21 @@ import org.dyad.nlp.Sentence;
  * modal ("could", "would", "may"), an "if" clause, or the content of a threat ("threatened to
  * strike": the threat is the event, the strike is hypothetical).
  */
-final class Modality {
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-  private static final Set<String> NEGATIVE_DETERMINERS = Set.of("no", "none", "neither");
+final class Modality implements AttributeStage {
+  private static final Set<String> NEGATORS = Cues.named("negators");
+  private static final Set<String> NEGATIVE_DETERMINERS = Cues.named("negative-determiners");
   private static final Set<String> DENIALS = Cues.named("denying-verbs");
   private static final Set<String> HEDGES = Cues.named("hedges");
   private static final Set<String> CLAIMS = Cues.named("claim-words");
-  private static final Set<String> MODALS = Set.of("could", "would", "may", "might", "should", "can");
+  private static final Set<String> MODALS = Cues.named("hedging-modals");
   private static final Set<String> THREATS = Cues.named("intent-verbs");
   private static final int REACH = 4;
+
+  @Override
+  public Attributes apply(Told told, Attributes found) {
+    boolean negated = negated(told.s(), told.t());
+    return found.withModality(negated, told.answersAccusation() ? Certainty.ASSERTED : certainty(told.s(), told.t()));
+  }
 
   boolean negated(Sentence s, Trigger t) {
     int v = t.token();

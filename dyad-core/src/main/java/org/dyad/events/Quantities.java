@@ -10,13 +10,18 @@ import org.dyad.nlp.Sentence;
  * the head of its target phrase ("94 Hamas members", "at least six soldiers", "the execution of 94").
  * Years are dates, not quantities.
  */
-final class Quantities {
+final class Quantities implements AttributeStage {
   private static final Map<String, Integer> WORDS = Map.ofEntries(
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
       Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
       Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("dozen", 12), Map.entry("twenty", 20),
       Map.entry("hundred", 100), Map.entry("thousand", 1000));
   private static final Set<String> ROLES = Set.of("obj", "nsubj:pass", "nmod", "obl", "nsubj");
+
+  @Override
+  public Attributes apply(Told told, Attributes found) {
+    return found.withQuantity(quantity(told.s(), told.t()));
+  }
 
   Integer quantity(Sentence s, Trigger t) {
     Integer own = number(s, t.token());

@@ -12,8 +12,13 @@ import org.dyad.nlp.Paragraphs;
  * "Israel said it would respond"). News writing states the allegation first and its source next,
  * or the reverse; the nearest sentence wins, the following one on a tie.
  */
-final class VagueClaims {
+final class VagueClaims implements DiscourseStage {
   static final int REACH = 2;
+
+  @Override
+  public List<Candidate> apply(List<Candidate> candidates, Discourse article) {
+    return resolve(candidates, article.paragraphs(), article.sentenceClaim());
+  }
 
   /** {@code claimOf} gives a sentence's own claim, or null. */
   List<Candidate> resolve(List<Candidate> candidates, Paragraphs paragraphs, IntFunction<Claim> claimOf) {

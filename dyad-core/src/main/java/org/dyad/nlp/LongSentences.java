@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.data.Cues;
 
 /**
  * Where to cut a sentence that is longer than the parser may take. Tagging, NER and above all the
@@ -20,7 +21,7 @@ public final class LongSentences {
 
   private static final Set<String> STRONG = Set.of(";", ":", "--", "-", "\u2013", "\u2014");
   private static final Set<String> COMMA = Set.of(",");
-  private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas", "because", "although", "after", "before", "when");
+  private static final Set<String> CONJUNCTIONS = Cues.named("clause-conjunctions");
 
   /**
    * A piece starts at token {@code index} (0-based in the sentence); {@code mark} is the token the cut

@@ -2,7 +2,9 @@ package org.dyad.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
+import org.dyad.data.Cues;
 
 /**
  * Mends of known, systematic misparses, applied to every sentence once, after the parser and before
@@ -69,8 +71,8 @@ public final class ParseRepairs {
     return out;
   }
 
-  private static final List<String> SUBJECT_PRONOUNS = List.of("it", "they", "he", "she", "we", "i");
-  private static final List<String> MODALS = List.of("would", "will", "could", "might", "may", "can", "shall", "should");
+  private static final Set<String> SUBJECT_PRONOUNS = Cues.named("subject-pronouns");
+  private static final Set<String> MODALS = Cues.named("modal-verbs");
 
   /**
    * "Pakistan warned it would launch air strikes", "Mexico warned it would recall its ambassador":

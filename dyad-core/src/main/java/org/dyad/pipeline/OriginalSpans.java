@@ -31,10 +31,9 @@ final class OriginalSpans {
     for (Event e : d.events()) {
       List<Event.EventMention> mentions = e.mentions().stream().map(m -> {
         Span s = c.toOriginalSpan(m.start(), m.end());
-        return new Event.EventMention(m.sentence(), s.start(), s.end(), s.text(), m.typedBy(), m.probability(), m.rules());
+        return m.at(m.sentence(), s.start(), s.end(), s.text());
       }).toList();
-      events.add(new Event(e.id(), e.source(), e.target(), e.cameo(), e.root(), e.label(), e.goldstein(), e.quadClass(),
-          e.plover(), e.ploverMode(), e.negated(), e.certainty(), e.claimedBy(), e.date(), e.quantity(), e.location(), placeIn(c, e.place()), mentions));
+      events.add(e.withPlace(placeIn(c, e.place())).withMentions(mentions));
     }
     return new Analysis(info, actors, events, quotes);
   }

@@ -10,6 +10,7 @@ import org.dyad.input.SourceDocument;
 import org.dyad.model.Actor;
 import org.dyad.model.Analysis;
 import org.dyad.model.Event;
+import org.dyad.model.Location;
 import org.dyad.model.Problem;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
@@ -91,10 +92,9 @@ final class WindowedAnalysis {
   }
 
   private static Event shifted(Event e, String id, int shift, int sentences) {
-    List<Event.EventMention> mentions = e.mentions().stream().map(m -> new Event.EventMention(m.sentence() + sentences,
-        m.start() + shift, m.end() + shift, m.text(), m.typedBy(), m.probability(), m.rules())).toList();
-    return new Event(id, e.source(), e.target(), e.cameo(), e.root(), e.label(), e.goldstein(), e.quadClass(), e.plover(),
-        e.ploverMode(), e.negated(), e.certainty(), e.claimedBy(), e.date(), e.quantity(), e.location(),
-        e.place() == null ? null : e.place().at(e.place().start() + shift, e.place().end() + shift, e.place().text()), mentions);
+    List<Event.EventMention> mentions = e.mentions().stream().map(m -> m.at(m.sentence() + sentences,
+        m.start() + shift, m.end() + shift, m.text())).toList();
+    Location place = e.place() == null ? null : e.place().at(e.place().start() + shift, e.place().end() + shift, e.place().text());
+    return e.withId(id).withPlace(place).withMentions(mentions);
   }
 }

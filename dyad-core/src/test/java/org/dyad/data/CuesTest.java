@@ -26,6 +26,24 @@ class CuesTest {
   }
 
   @Test
+  void negationAndCertaintyCuesAreSeparateFromTheParseRepairsModals() {
+    assertThat(Cues.named("negators")).contains("not", "n't", "never");
+    assertThat(Cues.named("negative-determiners")).contains("none").doesNotContain("not");
+    assertThat(Cues.named("hedging-modals")).contains("could", "may").doesNotContain("will", "shall");
+    assertThat(Cues.named("modal-verbs")).containsAll(Cues.named("hedging-modals")).contains("will", "shall");
+  }
+
+  @Test
+  void placeAndTimePrepositionsOfEventsAreNamedSets() {
+    assertThat(Cues.named("place-prepositions")).containsAll(Cues.named("event-place-prepositions"));
+    assertThat(Cues.named("event-place-prepositions")).doesNotContain("from", "into");
+    assertThat(Cues.named("relative-time-prepositions")).contains("after", "since").doesNotContain("on");
+    assertThat(Cues.named("content-prepositions")).contains("over", "about");
+    assertThat(Cues.named("subject-pronouns")).contains("it", "they").doesNotContain("them");
+    assertThat(Cues.named("clause-conjunctions")).contains("and", "whereas");
+  }
+
+  @Test
   void anUnknownSetNameIsAnErrorNotAnEmptySet() {
     assertThatThrownBy(() -> Cues.named("no-such-set")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no-such-set");

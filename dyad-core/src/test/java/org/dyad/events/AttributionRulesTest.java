@@ -98,11 +98,19 @@ class AttributionRulesTest {
       18 .          _         _ .   _ 2  punct    _ _
       """;
 
-  private static Claim claimOf(String conllu, String trigger, List<Quote> quotes) {
+  private static RuleChain.Decided<Claim> claimed(Attribution attribution, String conllu, String trigger, List<Quote> quotes) {
     NlpDocument doc = Conllu.document(conllu);
     Sentence s = doc.sentences().get(0);
     int token = Conllu.indexOf(s, trigger);
-    return ATTRIBUTION.claimedBy(doc, s, new Trigger(0, token, null, s.token(token).isNoun()), quotes);
+    return attribution.claimedBy(doc, s, new Trigger(0, token, null, s.token(token).isNoun()), quotes);
+  }
+
+  private static Claim claimOf(String conllu, String trigger, List<Quote> quotes) {
+    return claimed(ATTRIBUTION, conllu, trigger, quotes).value();
+  }
+
+  private static String ruleOf(String conllu, String trigger, String... off) {
+    return claimed(new Attribution(java.util.Set.of(off)), conllu, trigger, List.of()).rule();
   }
 
   private static Claim claimOf(String conllu, String trigger) {
@@ -484,5 +492,28 @@ class AttributionRulesTest {
     assertThat(claimOf(BURNED, "burned", List.of(resolved))).isEqualTo(new Claim("Sudanese Armed Forces", false));
     assertThat(claimOf(BURNED, "burned", List.of(unresolved))).isEqualTo(new Claim("a resident", true));
     assertThat(claimOf(BURNED, "burned", List.of(elsewhere))).isNull();
+  }
+
+  @Test
+  void theClaimantRulesRunInTheirOrderAndTheirNamesAreTheCodersRules() {
+    assertThat(Attribution.RULES).containsExactly(
+        "claim-above", "claim-beside", "trailing-report", "leading-report", "according-to", "quote-speaker");
+    assertThat(EventCoder.RULES).containsAll(Attribution.RULES);
+  }
+
+  @Test
+  void theRuleThatFoundTheClaimantIsNamed() {
+    assertThat(ruleOf(ARMY_SAID, "captured")).isEqualTo("claim-above");
+    assertThat(ruleOf(THEY_SAID, "looted")).isNull();
+    assertThat(claimed(ATTRIBUTION, BURNED, "burned",
+        List.of(new Quote(null, "a resident", "Soldiers burned our houses.", 0, 27))).rule()).isEqualTo("quote-speaker");
+  }
+
+  @Test
+  void aClaimantRuleSwitchedOffLeavesItsTurnToTheNext() {
+    // "..., police officials said": the parse makes the report govern the act, and the surface finds it too
+    assertThat(ruleOf(OFFICIALS_SAID, "abducted")).isEqualTo("claim-above");
+    assertThat(ruleOf(OFFICIALS_SAID, "abducted", "claim-above")).isEqualTo("trailing-report");
+    assertThat(ruleOf(OFFICIALS_SAID, "abducted", "claim-above", "trailing-report")).isNull();
   }
 }

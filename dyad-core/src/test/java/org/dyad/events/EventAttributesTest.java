@@ -27,6 +27,15 @@ class EventAttributesTest {
   }
 
   @Test
+  void theRulesThatFoundTheClaimantAndTheDateTravelWithTheTelling() {
+    Event e = only("Israeli air strikes killed at least 12 people in Khan Younis on Thursday, the Gaza Health Ministry said.", "19");
+    List<String> rules = e.mentions().get(0).attributeRules();
+    assertThat(rules).hasSize(2);
+    assertThat(rules.get(0)).isIn(Attribution.RULES);
+    assertThat(rules.get(1)).isIn(EventTime.RULES);
+  }
+
+  @Test
   void whoReportsInAClosingClauseTakesNoPartInTheEvent() {
     // The parser reads "a Turkish diplomat" as an apposition of "a truce".
     List<Event> events = Analyses.of("Qatari mediators met Sudanese army negotiators in Doha on Monday to discuss a truce, "

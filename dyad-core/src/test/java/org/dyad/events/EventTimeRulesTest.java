@@ -73,10 +73,18 @@ class EventTimeRulesTest {
       11 .        _      _ .   _ 2  punct    _ _
       """;
 
-  private static EventDate dateOf(String conllu, String trigger, LocalDate article) {
+  private static RuleChain.Decided<EventDate> dated(EventTime time, String conllu, String trigger, LocalDate article) {
     Sentence s = Conllu.sentence(conllu);
     int token = Conllu.indexOf(s, trigger);
-    return new EventTime().date(s, new Trigger(0, token, null, s.token(token).isNoun()), article);
+    return time.date(s, new Trigger(0, token, null, s.token(token).isNoun()), article);
+  }
+
+  private static EventDate dateOf(String conllu, String trigger, LocalDate article) {
+    return dated(new EventTime(), conllu, trigger, article).value();
+  }
+
+  private static String ruleOf(String conllu, String trigger, String... off) {
+    return dated(new EventTime(java.util.Set.of(off)), conllu, trigger, SATURDAY).rule();
   }
 
   private static EventDate dateOf(String conllu, String trigger) {
@@ -305,7 +313,11 @@ class EventTimeRulesTest {
 
   @Test
   void theSecondOfTwoCoordinatedVerbsTakesTheFirstsDate() {
-    EventDate d = dateOf("""
+    EventDate d = dateOf(TOURED_AND_SIGNED, "signed");
+    assertThat(d).isEqualTo(new EventDate("2024-10-15", true));
+  }
+
+  private static final String TOURED_AND_SIGNED = """
         # text = The envoy toured Juba on Tuesday and signed a security pact.
         1  The      the   _ DT  _ 2  det      _               _
         2  envoy    _     _ NN  _ 3  nsubj    3:nsubj|8:nsubj _
@@ -319,9 +331,7 @@ class EventTimeRulesTest {
         10 security _     _ NN  _ 11 compound _               _
         11 pact     _     _ NN  _ 8  obj      _               SpaceAfter=No
         12 .        _     _ .   _ 3  punct    _               _
-        """, "signed");
-    assertThat(d).isEqualTo(new EventDate("2024-10-15", true));
-  }
+        """;
 
   @Test
   void theDateOfTheReportingVerbIsNotTheEventsDate() {
@@ -396,5 +406,27 @@ class EventTimeRulesTest {
         11 .        _    _ .   _ 2  punct   _ _
         """, "vetoed");
     assertThat(d).isEqualTo(new EventDate("2024-10-17", true));
+  }
+
+  @Test
+  void theDateRulesRunInTheirOrderAndTheirNamesAreTheCodersRules() {
+    assertThat(EventTime.RULES).containsExactly("own-phrase", "governing-verb", "day-in-clause", "day-in-conjunct");
+    assertThat(EventCoder.RULES).containsAll(EventTime.RULES);
+  }
+
+  @Test
+  void theRuleThatFoundTheDateIsNamedAndTheArticlesDateIsNoRules() {
+    assertThat(ruleOf(RAIDED_ON_MONDAY, "raided")).isEqualTo("own-phrase");
+    assertThat(ruleOf(TOURED_AND_SIGNED, "signed")).isEqualTo("governing-verb");
+    assertThat(ruleOf(ACCUSED_OF, "accused")).isNull();
+    assertThat(dated(new EventTime(), ACCUSED_OF, "accused", SATURDAY).value()).isEqualTo(ARTICLE_DATE);
+  }
+
+  @Test
+  void aDateRuleSwitchedOffLeavesItsTurnToTheNext() {
+    // "toured Juba on Tuesday and signed": the first verb's date, and its clause's weekday as well
+    assertThat(ruleOf(TOURED_AND_SIGNED, "signed", "governing-verb")).isEqualTo("day-in-conjunct");
+    assertThat(dated(new EventTime(java.util.Set.of("governing-verb", "day-in-conjunct")), TOURED_AND_SIGNED, "signed", SATURDAY).value())
+        .isEqualTo(ARTICLE_DATE);
   }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FirstMatchTest {
-  private static final List<NamedRule<String>> RULES = List.of(
+  private static final List<NamedRule<String, List<String>>> RULES = List.of(
       new NamedRule<>("empty", c -> List.of()),
       new NamedRule<>("first", c -> List.of(c + "-1", c + "-1")),
       new NamedRule<>("second", c -> List.of(c + "-2")));

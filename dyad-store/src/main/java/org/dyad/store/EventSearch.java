@@ -199,9 +199,7 @@ final class EventSearch {
     StoredEvent toStored() {
       List<Event.EventMention> ms = mentions.stream()
           .map(m -> new Event.EventMention(m.sentence(), m.start(), m.end(), m.text())).toList();
-      Event e = event;
-      Event full = new Event(e.id(), e.source(), e.target(), e.cameo(), e.root(), e.label(), e.goldstein(), e.quadClass(),
-          e.plover(), e.ploverMode(), e.negated(), e.certainty(), e.claimedBy(), e.date(), e.quantity(), e.location(), e.place(), ms);
+      Event full = event.withMentions(ms);
       return new StoredEvent(full, sourceFacts, targetFacts, numArticles, numSources, List.copyOf(articles.values()), mentions,
           dateFromText, firstArticle, added);
     }
