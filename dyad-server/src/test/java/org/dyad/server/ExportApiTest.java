@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
-import org.dyad.json.AnalysisJson;
 import org.dyad.store.Counting;
 import org.dyad.store.EventQuery;
 import org.dyad.store.export.GdeltColumns;
@@ -29,14 +28,6 @@ class ExportApiTest extends ServerTest {
   /** A CSV row's cells: commas inside quotes do not split. */
   private static String[] cells(String row) {
     return row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
-  }
-
-  private static JsonNode parse(String line) {
-    try {
-      return AnalysisJson.mapper().readTree(line);
-    } catch (java.io.IOException e) {
-      throw new AssertionError("not a JSON line: " + line, e);
-    }
   }
 
   @Test
@@ -80,7 +71,7 @@ class ExportApiTest extends ServerTest {
   void ploverIsOneJsonRecordPerEventOfTheDyad() {
     HttpResponse<String> r = get("/api/v1/events/export?format=plover&dyad=SYRGOV:HAMAS&direction=forward");
     assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/x-ndjson");
-    List<JsonNode> records = lines(r).stream().map(ExportApiTest::parse).toList();
+    List<JsonNode> records = lines(r).stream().map(ServerTest::jsonLine).toList();
     long expected = store.countEvents(EventQuery.all().withDyad("SYRGOV", "HAMAS", EventQuery.Direction.FORWARD).counted(Counting.ACTS));
     assertThat(expected).isPositive();
     assertThat(records).hasSize((int) expected);

@@ -77,6 +77,15 @@ abstract class ServerTest {
     }
   }
 
+  /** One line of a JSON Lines body. */
+  static JsonNode jsonLine(String line) {
+    try {
+      return AnalysisJson.mapper().readTree(line);
+    } catch (IOException e) {
+      throw new AssertionError("not a JSON line: " + line, e);
+    }
+  }
+
   /** GET {@code path}, expecting 200 and JSON. */
   static JsonNode getJson(String path) {
     HttpResponse<String> r = get(path);

@@ -93,6 +93,17 @@ public record EventQuery(String actor, String dyadA, String dyadB, Direction dir
     return withCertainties(counting.certainties()).withNegated(counting.withNegated() ? negated : Boolean.FALSE);
   }
 
+  /**
+   * The query as an aggregate or an export reads it: each filter the query leaves open is given the
+   * default of {@link Counting#ACTS} apart, so no certainty picked is asserted and alleged, and no
+   * negation picked is affirmed events only; a filter the query picks is kept. The store itself keeps
+   * null negation as "any" (what {@link Counting#ALL} relies on): the server and the CLI apply this rule.
+   */
+  public EventQuery countingActsByDefault() {
+    EventQuery c = certainties.isEmpty() ? withCertainties(Counting.ACTS.certainties()) : this;
+    return negated == null ? c.withNegated(Boolean.FALSE) : c;
+  }
+
   public EventQuery withNegated(Boolean n) {
     return new EventQuery(actor, dyadA, dyadB, direction, cameo, quadClass, from, to, certainties, n, sort, limit, offset, place);
   }

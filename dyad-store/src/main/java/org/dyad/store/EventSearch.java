@@ -35,17 +35,16 @@ final class EventSearch {
 
   /**
    * How many of the matching events happened in each country (ISO alpha-3); events without a country
-   * left out. A count is an aggregate, so unless the query picks certainties or negation itself only
-   * the events that count as the act are counted ({@link Counting#ACTS}).
+   * left out. The query is taken as given: a caller that wants acts only says so
+   * ({@link EventQuery#countingActsByDefault}).
    */
   Map<String, Long> countByCountry(EventQuery q) throws SQLException {
     Map<String, Long> out = new java.util.TreeMap<>();
     if (oneSidedBoth(q)) {
       return out;
     }
-    EventQuery counted = q.certainties().isEmpty() && q.negated() == null ? q.counted(Counting.ACTS) : q;
     List<Object> args = new ArrayList<>();
-    String where = where(counted, args);
+    String where = where(q, args);
     String sql = "SELECT e.country_code, COUNT(*) FROM events e LEFT JOIN actors s ON s.id = e.source_actor"
         + " LEFT JOIN actors t ON t.id = e.target_actor" + where + (where.isEmpty() ? " WHERE" : " AND")
         + " e.country_code IS NOT NULL GROUP BY e.country_code";

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.dyad.store.Counting;
 import org.dyad.store.EventQuery;
 import org.dyad.store.Store;
 import org.dyad.store.export.Exporter;
@@ -16,8 +15,9 @@ import org.dyad.store.export.Exporter;
 /**
  * {@code GET /events/export?format=csv|gdelt|gdelt-mentions|plover|jsonl} with the filters of
  * {@code /events}: every event they match (not one page) as a file to download, written by the
- * exporters of {@code dyad export}. As there, the events that count as acts unless the filters pick
- * others: asserted and alleged ones unless {@code certainty} is given, affirmed ones unless {@code negated} is.
+ * exporters of {@code dyad export}. As in every aggregate, the events that count as acts unless the
+ * filters pick others ({@link EventQuery#countingActsByDefault}): asserted and alleged ones unless
+ * {@code certainty} is given, affirmed ones unless {@code negated} is.
  */
 public final class ExportHandler {
   /** How each format is served: its media type and the file name the browser saves it under. */
@@ -42,7 +42,7 @@ public final class ExportHandler {
     }
     Download download = Params.choice(ctx, "format", DOWNLOADS, null);
     String format = Params.text(ctx, "format");
-    EventQuery query = counted(EventsHandler.query(ctx));
+    EventQuery query = EventsHandler.query(ctx).countingActsByDefault();
     Exporter exporter = Exporter.of(format);
     ctx.contentType(download.contentType())
         .header("Content-Disposition", "attachment; filename=\"" + download.filename() + "\"");
@@ -59,15 +59,5 @@ public final class ExportHandler {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the " + format + " export", e);
     }
-  }
-
-  /**
-   * The query as the exports read it, each filter apart, as {@code dyad export --certainty} and
-   * {@code --include-negated} are: no certainty picked is asserted and alleged, no negation picked is
-   * affirmed events only.
-   */
-  static EventQuery counted(EventQuery q) {
-    EventQuery c = q.certainties().isEmpty() ? q.withCertainties(Counting.ACTS.certainties()) : q;
-    return q.negated() == null ? c.withNegated(Boolean.FALSE) : c;
   }
 }

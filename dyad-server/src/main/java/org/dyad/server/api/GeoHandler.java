@@ -14,7 +14,9 @@ import org.dyad.store.Store;
 /**
  * The map's data: the world's country shapes (world-atlas' TopoJSON from the installed gazetteer,
  * with each shape's ISO alpha-3 code) and, for the filters of {@code /events}, how many events
- * happened in each country. The shapes are read once; without the gazetteer they are a 404 saying so.
+ * happened in each country, acts only unless the filters pick others, as the export
+ * ({@link org.dyad.store.EventQuery#countingActsByDefault}). The shapes are read once; without the
+ * gazetteer they are a 404 saying so.
  */
 public final class GeoHandler {
   private final Store store;
@@ -31,7 +33,7 @@ public final class GeoHandler {
   public void countries(Context ctx) {
     ObjectNode out = AnalysisJson.mapper().createObjectNode();
     ObjectNode counts = out.putObject("countries");
-    store.countEventsByCountry(EventsHandler.query(ctx)).forEach(counts::put);
+    store.countEventsByCountry(EventsHandler.query(ctx).countingActsByDefault()).forEach(counts::put);
     ctx.json(out);
   }
 
