@@ -113,7 +113,7 @@ final class EventsCommand implements Callable<Integer> {
     };
   }
 
-  private static EventQuery.Sort sort(String s) {
+  static EventQuery.Sort sort(String s) {
     return switch (s.toLowerCase(Locale.ROOT)) {
       case "date" -> EventQuery.Sort.DATE;
       case "goldstein" -> EventQuery.Sort.GOLDSTEIN;

@@ -33,11 +33,15 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin CountingOptions counting;
 
+  @Option(names = "--sort", defaultValue = "date", description = "As for dyad events: date (newest first), goldstein (most conflictual first) or articles (most reported first). Default: ${DEFAULT-VALUE}.")
+  String sort;
+
   @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() throws IOException {
     Exporter exporter;
+    EventQuery.Sort order = EventsCommand.sort(sort);
     try {
       exporter = Exporter.of(format);
     } catch (IllegalArgumentException e) {
@@ -45,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (Store store = Store.open(db); PrintWriter out = Output.open(output)) {
       exporter.header(out);
-      store.forEachEvent(EventQuery.all().counted(counting.counting()), e -> {
+      store.forEachEvent(EventQuery.all().counted(counting.counting()).sortedBy(order), e -> {
         try {
           exporter.write(e, out);
         } catch (IOException ex) {

@@ -137,4 +137,15 @@ class IngestCommandTest {
     assertThat(Cli.run("export", "--db", db.toString(), "--format", "jsonl").jsonLines()).hasSize(events);
     assertThat(Cli.run("export", "--db", db.toString(), "--format", "xml").status()).isEqualTo(2);
   }
+
+  @Test
+  void anExportTakesTheSortOfDyadEvents() {
+    List<JsonNode> byDate = Cli.run("export", "--db", db.toString(), "--format", "jsonl", "--all").jsonLines();
+    List<JsonNode> byGoldstein = Cli.run("export", "--db", db.toString(), "--format", "jsonl", "--all", "--sort", "goldstein").jsonLines();
+    List<Double> goldstein = byGoldstein.stream().map(n -> n.get("goldstein").asDouble()).toList();
+    assertThat(goldstein).isSorted().isNotEqualTo(byDate.stream().map(n -> n.get("goldstein").asDouble()).toList());
+    assertThat(byGoldstein).extracting(n -> n.get("id").asText())
+        .containsExactlyInAnyOrderElementsOf(byDate.stream().map(n -> n.get("id").asText()).toList());
+    assertThat(Cli.run("export", "--db", db.toString(), "--format", "jsonl", "--sort", "size").status()).isEqualTo(2);
+  }
 }

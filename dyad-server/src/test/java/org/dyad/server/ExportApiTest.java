@@ -80,6 +80,21 @@ class ExportApiTest extends ServerTest {
   }
 
   @Test
+  void theExportComesInTheOrderTheSortAsks() {
+    List<JsonNode> byDate = lines(get("/api/v1/events/export?format=jsonl&negated=false")).stream().map(ServerTest::jsonLine).toList();
+    List<JsonNode> byGoldstein = lines(get("/api/v1/events/export?format=jsonl&negated=false&sort=goldstein")).stream()
+        .map(ServerTest::jsonLine).toList();
+    List<Double> goldstein = byGoldstein.stream().map(e -> e.get("goldstein").asDouble()).toList();
+    assertThat(goldstein).isSorted().isNotEqualTo(byDate.stream().map(e -> e.get("goldstein").asDouble()).toList());
+    assertThat(byGoldstein).extracting(e -> e.get("id").asText())
+        .containsExactlyInAnyOrderElementsOf(byDate.stream().map(e -> e.get("id").asText()).toList());
+    List<Integer> articles = lines(get("/api/v1/events/export?format=jsonl&sort=articles")).stream()
+        .map(l -> jsonLine(l).get("num_articles").asInt()).toList();
+    assertThat(articles).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(get("/api/v1/events/export?format=jsonl&sort=size").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void anUnknownOrMissingFormatOrABadFilterIsA400NamingIt() {
     HttpResponse<String> unknown = get("/api/v1/events/export?format=xlsx");
     assertThat(unknown.statusCode()).isEqualTo(400);

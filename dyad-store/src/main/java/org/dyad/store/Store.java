@@ -151,11 +151,14 @@ public final class Store implements AutoCloseable {
     return withConnection("query events", c -> new EventSearch(c).run(query));
   }
 
-  /** Every event the query matches, page by page, so memory stays flat for any corpus (limit and offset are ignored). */
+  /**
+   * Every event the query matches in its order, page by page, so memory stays flat for any corpus
+   * (limit and offset are ignored). Pages keep to one order because ties go by store id.
+   */
   public void forEachEvent(EventQuery query, Consumer<StoredEvent> sink) {
     int page = 1000;
     for (int offset = 0; ; offset += page) {
-      List<StoredEvent> events = events(query.sortedBy(EventQuery.Sort.DATE).page(page, offset));
+      List<StoredEvent> events = events(query.page(page, offset));
       events.forEach(sink);
       if (events.size() < page) {
         return;
