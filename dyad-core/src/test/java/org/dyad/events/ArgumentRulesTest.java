@@ -37,13 +37,14 @@ class ArgumentRulesTest {
 
   @Test
   void anObjectMarkedByAStatesAdjectiveIsAimedAtThatState() {
+    // a proposal is something a state sends: its government's (cues set sent-from)
     Sentence s = Conllu.sentence(REJECTED_PROPOSAL);
     ActorSet actors = actors(s, "HEZBOLLAH:Hezbollah:LBN");
 
     Arguments a = FINDER.find(s, trigger(s, "rejected", "120"), actors);
 
     assertThat(a.sources()).containsExactly("HEZBOLLAH");
-    assertThat(a.targets()).containsExactly("FRA");
+    assertThat(a.targets()).containsExactly("FRAGOV");
     assertThat(a.rules()).containsExactly("subject", "object-state");
   }
 
