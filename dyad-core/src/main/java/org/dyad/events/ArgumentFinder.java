@@ -74,7 +74,7 @@ final class ArgumentFinder {
         new NamedRule<>("responsibility-claimer", r -> r.subjects().stream()
             .flatMap(n -> responsibilityClaimer(r.s(), n, r.actors()).stream()).toList()),
         // "sanctions on Iran if it transferred missiles": a verb without subject takes its clause's
-        new NamedRule<>("inherited-subject", r -> r.subjects().isEmpty() ? inheritedSubject(r.s(), r.v(), r.actors()) : List.of()),
+        new NamedRule<>("inherited-subject", r -> r.subjects().isEmpty() ? inheritedSubject(r.s(), r.v(), r.actors(), !MATERIAL_ROOTS.contains(r.root())) : List.of()),
         new NamedRule<>("gerund-of", r -> misparsedGerund(r.s(), r.v()).map(g -> gerundDoer(r.s(), g, r.actors())).orElse(List.of())),
         new NamedRule<>("relative-pronoun-subject", r -> relativePronounSubject(r.s(), r.v(), r.subjects(), r.actors())),
         new NamedRule<>("hyphen-agent", ArgumentFinder::hyphenAgent)), off);
@@ -91,6 +91,7 @@ final class ArgumentFinder {
         new NamedRule<>("pronoun-object", r -> r.passive() ? List.of() : pronounObject(r.s(), r.v(), r.objects(), r.actors())),
         new NamedRule<>("them-antecedent", r -> r.passive() ? List.of() : themAntecedent(r)),
         new NamedRule<>("relative-clause-noun", r -> r.passive() || !r.objects().isEmpty() ? List.of() : relativeClauseNoun(r.s(), r.v(), r.subjects(), r.actors())),
+        new NamedRule<>("consequence-patient", ArgumentFinder::consequencePatients), // "struck a car, killing a Hezbollah commander"
         new NamedRule<>("oblique", r -> obliqueTargets(r.s(), r.v(), r.actors(), Set.of("obl"))),
         new NamedRule<>("event-noun-oblique", ArgumentFinder::eventNounTargets), // "engaged in a firefight with X"
         new NamedRule<>("place-state", r -> r.sources().size() < 2 && PLACE_ROOTS.contains(r.root()) ? placeState(r, placePhrases(r)) : List.of()),
@@ -449,6 +450,20 @@ final class ArgumentFinder {
     return List.of();
   }
 
+  /** Whom a use of force struck, told by the participle of what it did: "pounded the city, killing five people". */
+  private static List<String> consequencePatients(Roles r) {
+    if (!Consequences.isForce(r.t().entry().cameo())) {
+      return List.of();
+    }
+    for (int p : Consequences.of(r.s(), r.v())) {
+      List<String> out = actorsOf(r.s(), nonReflexive(r.s(), Trees.children(r.s(), p, Set.of("obj"))), r.actors());
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return List.of();
+  }
+
   /**
    * "EU-mediated talks", "a Qatari-brokered truce": the participle's doer is the name joined to it by
    * a hyphen, which the parser leaves as a bare oblique.
@@ -652,7 +667,7 @@ final class ArgumentFinder {
   private List<String> pronounObject(Sentence s, int v, List<Integer> objects, ActorSet actors) {
     Dependency h = Trees.head(s, v);
     if (h == null || objects.size() != 1 || !PRONOUNS.contains(s.token(objects.get(0)).word().toLowerCase())
-        || !Set.of("advcl", "conj", "xcomp").contains(h.baseRelation()) || !s.token(h.governor()).isVerb()) {
+        || !Set.of("advcl", "conj", "xcomp", "dep").contains(h.baseRelation()) || !s.token(h.governor()).isVerb()) {
       return List.of();
     }
     List<String> out = actorsOf(s, Trees.children(s, h.governor(), Set.of("obj")), actors);
@@ -745,7 +760,7 @@ final class ArgumentFinder {
    * "-ing" clause modifies ("airstrikes targeting X", "a group allied with X"), or the subject of the
    * main clause ("By supporting X, Hamas sought ...", "decided to X and Y").
    */
-  private static List<String> inheritedSubject(Sentence s, int v, ActorSet actors) {
+  private static List<String> inheritedSubject(Sentence s, int v, ActorSet actors, boolean verbal) {
     Dependency h = Trees.head(s, v);
     if (h == null) {
       return List.of();
@@ -760,7 +775,10 @@ final class ArgumentFinder {
       // blamed is the one said to have acted (the parser marks the gerund with "of" as mark or case)
       return actorsOf(s, Trees.children(s, h.governor(), Set.of("obj")), actors);
     }
-    if (rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj")) {
+    // "raised the alert level, vowing to crush the gang": a participle the parser hangs as "dep"; a
+    // material one ("carried out strikes, killing 21") tells what the act did, no act of its own
+    boolean participle = verbal && rel.equals("dep") && s.token(v).pos().equals("VBG");
+    if (rel.equals("advcl") || rel.equals("xcomp") || rel.equals("conj") || participle) {
       return actorsOf(s, Trees.children(s, h.governor(), Set.of("nsubj", "nsubj:xsubj")), actors);
     }
     return List.of();

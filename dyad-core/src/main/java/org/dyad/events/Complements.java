@@ -10,6 +10,7 @@ import java.util.Set;
 import org.dyad.codebook.Codebook;
 import org.dyad.codebook.RootTrait;
 import org.dyad.data.BundledData;
+import org.dyad.data.Cues;
 import org.dyad.model.DyadException;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
@@ -35,6 +36,11 @@ final class Complements {
   private static final Set<String> SUBJECT_GOVERNORS = Set.of("18");
   /** CAMEO's "warn": a warning of the warner's own act is a threat, one of what others will do is not. */
   static final String WARNING = "012";
+  private static final Set<String> HOSTILE = Codebook.rootsWith(RootTrait.HOSTILE);
+  /** CAMEO's "threaten, not specified": what a warning of one's own future act is. */
+  private static final String THREAT = "130";
+  /** Auxiliaries that tell a clause's act as still to come ("it would halt", "we will respond"). */
+  private static final Set<String> FUTURE = Cues.named("future-modals");
   /** Pronouns that take up the warner in the clause it warns of ("Iran warned it would retaliate"). */
   private static final Set<String> SELF = Set.of("it", "they", "he", "she", "we", "i");
   private static final Set<String> SELF_POSSESSIVE = Set.of("its", "their", "his", "her", "our", "my");
@@ -88,6 +94,13 @@ final class Complements {
             break;
           }
         }
+        if (composed == t && t.entry().cameo().equals(WARNING)) {
+          composed = ownThreat(s, t, byToken).orElse(t);
+        }
+        if (!t.noun() && Consequences.isForce(t.entry().cameo())) {
+          // "struck a car, killing a commander": the killing is the strike's, not an event of its own
+          Consequences.of(s, t.token()).stream().filter(byToken::containsKey).forEach(consumed::add);
+        }
         if (clause >= 0 && UNREALISED.contains(t.entry().cameo().substring(0, 2))) {
           consumed.add(clause); // "threatened to walk out": one threat (13), no walkout
         }
@@ -99,6 +112,19 @@ final class Complements {
     }
     out.removeIf(t -> consumed.contains(t.token()));
     return out;
+  }
+
+  /**
+   * "China warned that it would halt tourist groups to Palau": a warning of the warner's own future
+   * act is a threat (130) even when that act is no event the lexicon knows; its target is the act's.
+   */
+  private static Optional<Trigger> ownThreat(Sentence s, Trigger t, Map<Integer, Trigger> byToken) {
+    return Trees.children(s, t.token(), Set.of("ccomp")).stream()
+        .filter(c -> !byToken.containsKey(c) || HOSTILE.contains(byToken.get(c).entry().cameo().substring(0, 2)))
+        .filter(c -> s.token(c).isVerb() && Trees.children(s, c, Set.of("aux")).stream().anyMatch(a -> FUTURE.contains(Trees.lemma(s, a))))
+        .filter(c -> ownAct(s, t.token(), c))
+        .findFirst()
+        .map(c -> new Trigger(t.sentence(), t.token(), new LexiconEntry(t.entry().lemma(), t.entry().requires(), THREAT), t.noun(), c));
   }
 
   /**

@@ -19,6 +19,8 @@ final class TriggerFinder {
   static final Set<String> ACCUSING = Cues.named("accusing-verbs");
   /** Nouns by which a rejection names the accusation it answers. */
   private static final Set<String> CHARGES = Cues.named("charge-nouns");
+  /** Who or what acts, whose compound names their kind: "riot police", "aid workers". */
+  private static final Set<String> AGENT_HEADS = Cues.named("agent-heads");
   /** How a clause answering another hangs from it in the parse ("..., a charge Yerevan denied"). */
   private static final Set<String> ANSWERS = Set.of("ccomp", "parataxis", "dep", "acl", "appos", "advcl");
   private static final Set<String> NAME_TAGS = Set.of("ORGANIZATION", "PERSON", "LOCATION", "MISC");
@@ -44,6 +46,9 @@ final class TriggerFinder {
       boolean predicate = adjective && !governs && found.containsKey("cop") && found.containsKey("subj");
       boolean verb = t.isVerb() || governs || predicate;
       if (!verb && !noun) {
+        continue;
+      }
+      if (!verb && namesAgent(s, t)) {
         continue;
       }
       String lemma = t.lemma().toLowerCase();
@@ -114,6 +119,15 @@ final class TriggerFinder {
       return true;
     }
     return lexicon.noun(noun.entry().lemma(), Map.of()).map(e -> e.cameo().startsWith(root)).orElse(false);
+  }
+
+  /**
+   * "riot police", "aid workers", "attack helicopters": a noun compounded onto who or what acts names
+   * their kind, no event.
+   */
+  private static boolean namesAgent(Sentence s, Token t) {
+    Dependency h = Trees.head(s, t.index());
+    return h != null && h.baseRelation().equals("compound") && AGENT_HEADS.contains(Trees.lemma(s, h.governor()));
   }
 
   /** "Committee to Protect Journalists", "Support" in a party's name: a capitalised word inside a name tells no event. */

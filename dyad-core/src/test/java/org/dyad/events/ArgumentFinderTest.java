@@ -24,6 +24,18 @@ class ArgumentFinderTest {
   }
 
   @Test
+  void aKillingToldAsAParticipleOfAStrikeIsTheStrikeAimedAtTheKilledNotAnEventOfItsOwn() {
+    List<String> found = dyads("Saudi warplanes struck a market in Saada on Monday, killing 17 Yemeni civilians.");
+    assertThat(found).containsExactly("SAUMIL 195 YEMCVL");
+  }
+
+  @Test
+  void theDeadOfFightingBetweenSidesAreNoSidesTarget() {
+    assertThat(dyads("Rival clans fought with rifles near Beledweyne in Somalia, leaving at least six civilians dead."))
+        .noneMatch(d -> d.endsWith("SOMCVL"));
+  }
+
+  @Test
   void aParticipleModifyingANounMakesTheNounItsPatient() {
     assertThat(dyads("Ugandan authorities refused to release an opposition politician detained at a rally in Kampala."))
         .contains("- 173 UGAOPP");

@@ -440,7 +440,7 @@ class ArgumentRulesTest {
   }
 
   @Test
-  void aParticipleClauseAfterTheActNamesWhomItHit() {
+  void aKillingParticipleAfterAStrikeNamesWhomItHit() {
     Sentence s = Conllu.sentence("""
         # text = The military carried out air strikes on two villages, killing 21 civilians.
         1  The       _        _ DT  _ 2  det          _ _
@@ -463,7 +463,7 @@ class ArgumentRulesTest {
     Arguments a = FINDER.find(s, trigger(s, "carried", "195"), actors);
 
     assertThat(a.targets()).containsExactly("MMRCVL");
-    assertThat(a.targetRule()).isEqualTo("participle-object");
+    assertThat(a.targetRule()).isEqualTo("consequence-patient");
   }
 
   @Test

@@ -55,6 +55,20 @@ class ComplementsTest {
   }
 
   @Test
+  void aWarningOfTheWarnersOwnFutureActIsAThreatEvenWhenTheActIsNoKnownEvent() {
+    List<Event> found = events("Beijing warned that it would take countermeasures against Vanuatu.");
+    assertThat(found).extracting(Event::cameo).containsExactly("130");
+    assertThat(found.get(0).target().code()).isEqualTo("VUTGOV");
+    assertThat(events("Seoul warned that it had seen more missiles.")).extracting(Event::root).doesNotContain("13");
+  }
+
+  @Test
+  void aVowToCrushAGroupToldAsAParticipleIsAThreatByTheMainClausesSubject() {
+    List<Event> found = events("Peru's government declared a state of emergency in Lima, vowing to crush the Shining Path rebels.");
+    assertThat(found).filteredOn(e -> e.root().equals("13")).extracting(e -> e.source().code()).containsExactly("PERGOV");
+  }
+
+  @Test
   void aWarningOfWhatOthersWillDoStaysAWarning() {
     assertThat(events("The United Nations warned that the army would attack the camps.")).extracting(Event::cameo).contains("012").doesNotContain("1384");
   }

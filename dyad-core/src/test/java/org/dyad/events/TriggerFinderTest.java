@@ -21,6 +21,20 @@ class TriggerFinderTest {
   }
 
   @Test
+  void aNounCompoundedOntoWhoActsNamesTheirKindNoEvent() {
+    assertThat(events("Armenian riot police detained 40 people in Yerevan on Monday."))
+        .extracting(Event::root).containsExactly("17");
+    assertThat(events("Ethiopian police arrested three aid workers in Mekelle on Friday."))
+        .extracting(Event::root).containsExactly("17");
+  }
+
+  @Test
+  void aWarplanesBombingIsAnAerialAttack() {
+    assertThat(events("Turkish warplanes bombed Kurdish positions in northern Iraq on Sunday."))
+        .extracting(Event::cameo).containsExactly("195");
+  }
+
+  @Test
   void aNounTheVerbsRowAskedForIsOneEventWithTheVerb() {
     List<Event> found = events("The Spanish government offered its condolences to Portugal.");
     assertThat(found).extracting(Event::cameo).containsExactly("018");
