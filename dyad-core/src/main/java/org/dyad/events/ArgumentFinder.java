@@ -899,10 +899,17 @@ final class ArgumentFinder {
     for (int h : heads) {
       Optional<String> iso3 = countryIn(r.s(), h, 0, things);
       if (iso3.isPresent() && !own.contains(iso3.get())) {
-        return List.of(stateActor(iso3.get(), r.actors()));
+        // "recalled its ambassador from Phnom Penh": a state's place stands for its government; its
+        // things ("Indian fishing boats") stand for the state
+        return List.of(things && !isPlace(r.s(), h) ? stateActor(iso3.get(), r.actors()) : iso3.get() + "GOV");
       }
     }
     return List.of();
+  }
+
+  /** Whether the phrase's head is a named place ("Phnom Penh", "Kharkiv"), not a thing in one. */
+  private static boolean isPlace(Sentence s, int head) {
+    return s.token(head).ner().equals("LOCATION");
   }
 
   /** The countries of the sources: a state's own places and things are no target of its own acts. */
