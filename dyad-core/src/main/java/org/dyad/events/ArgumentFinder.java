@@ -24,14 +24,14 @@ import org.dyad.nlp.Token;
  * phrases give one actor each. A role naming no actor stays empty rather than guessed.
  */
 final class ArgumentFinder {
-  private static final Set<String> TARGET_CASES = Set.of("against", "on", "with", "to", "from", "toward", "towards", "at", "for", "of", "upon", "into", "including", "out");
+  private static final Set<String> TARGET_CASES = Cues.named("target-prepositions");
   /** How an event noun names whom the act is with or against: "a firefight with", "an attack on". */
-  private static final Set<String> EVENT_NOUN_CASES = Set.of("with", "against", "on", "upon", "to", "toward", "towards", "at");
-  private static final Set<String> AIMED_AT = Set.of("around", "near", "against", "toward", "towards", "along", "at", "off");
-  private static final Set<String> PRONOUNS = Set.of("it", "they", "them", "him", "her", "he", "she");
+  private static final Set<String> EVENT_NOUN_CASES = Cues.named("event-noun-prepositions");
+  private static final Set<String> AIMED_AT = Cues.named("aimed-at-prepositions");
+  private static final Set<String> PRONOUNS = Cues.named("third-person-pronouns");
   private static final Set<String> ORDERS = Cues.named("ordering-verbs");
   private static final Set<String> SENT = Cues.named("sent-from");
-  private static final Set<String> REFLEXIVE = Set.of("itself", "themselves", "himself", "herself");
+  private static final Set<String> REFLEXIVE = Cues.named("reflexive-pronouns");
 
   /** Roots of acts done to a place's state when a place is what the text names ("shelled Kharkiv"). */
   private static final Set<String> PLACE_ROOTS = Codebook.rootsWith(RootTrait.PLACE);
@@ -47,8 +47,8 @@ final class ArgumentFinder {
   private static final Set<String> MATERIAL_ROOTS = Codebook.rootsWith(RootTrait.MATERIAL);
   private static final Set<String> FORCE_ROOTS = Codebook.rootsWith(RootTrait.FORCE);
   /** What marks a gerund whose doer is the governing verb's object: "accused X of", "blamed X for". */
-  private static final Set<String> OBJECT_CONTROL = Set.of("of", "for");
-  private static final Set<String> PLACE_CASES = Set.of("of", "in", "near", "outside");
+  private static final Set<String> OBJECT_CONTROL = Cues.named("charge-prepositions");
+  private static final Set<String> PLACE_CASES = Cues.named("place-of-prepositions");
   private final Function<String, Optional<String>> countryOf;
   private final FirstMatch<Roles> activeSources;
   private final FirstMatch<Roles> passiveSources;
@@ -349,7 +349,7 @@ final class ArgumentFinder {
 
   /** Suffixes that make a state's adjective of a compound one: "Saudi-led", "U.S.-backed", "Qatari-brokered". */
   private static final java.util.regex.Pattern STATE_COMPOUND = java.util.regex.Pattern.compile(
-      "(.+)-(led|backed|brokered|funded|sponsored|owned|made|built|flagged|registered)", java.util.regex.Pattern.CASE_INSENSITIVE);
+      "(.+)-(" + String.join("|", Cues.named("state-compound-suffixes")) + ")", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**
    * "rejected a French proposal", "seized 12 Indian fishing boats", "imposed tariffs on Mexican goods",
@@ -534,7 +534,8 @@ final class ArgumentFinder {
     return named.stream().allMatch(n -> agrees(s.token(n), pronoun)) ? actorsOf(s, named, actors) : List.of();
   }
 
-  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+  private static final Set<String> FIRST_PERSON = Cues.named("first-person-pronouns");
+  private static final Set<String> SPEECH_VERBS = Cues.named("speech-verbs");
 
   /** Whether the word's subject is "I" or "we". */
   static boolean firstPersonSubject(Sentence s, int v) {
@@ -547,7 +548,7 @@ final class ArgumentFinder {
    */
   private static List<Integer> quoteSpeaker(Sentence s, int v, ActorSet actors) {
     for (int report = 0; report < s.tokens().size(); report++) {
-      if (report == v || !s.token(report).isVerb() || !org.dyad.quotes.QuoteExtractor.isSpeechVerb(Trees.lemma(s, report))) {
+      if (report == v || !s.token(report).isVerb() || !SPEECH_VERBS.contains(Trees.lemma(s, report))) {
         continue;
       }
       List<Integer> speaker = Trees.children(s, report, Set.of("nsubj"));
@@ -575,7 +576,7 @@ final class ArgumentFinder {
     return List.of();
   }
 
-  private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "we", "he", "she", "i");
+  private static final Set<String> PRONOUN_SUBJECTS = Cues.named("subject-pronouns");
 
   /** Names that are no person, so no "he", "she" or "I". */
   private static final Set<String> NOT_PERSONS = Set.of("LOCATION", "ORGANIZATION", "COUNTRY");
@@ -594,11 +595,13 @@ final class ArgumentFinder {
    * that a verb of saying or deciding governs is everyone its coordinated subject names.
    */
   private static List<String> pluralAntecedent(Sentence s, int v, List<Integer> subjects, ActorSet actors) {
-    if (subjects.size() != 1 || !Set.of("they", "we").contains(s.token(subjects.get(0)).word().toLowerCase())) {
+    if (subjects.size() != 1 || !PLURAL_PRONOUNS.contains(s.token(subjects.get(0)).word().toLowerCase())) {
       return List.of();
     }
     return actorsOf(s, subjectAbove(s, v, actors), actors);
   }
+
+  private static final Set<String> PLURAL_PRONOUNS = Cues.named("plural-pronouns");
 
   /** Verbs that ask for an act their object names: the act is requested, not done. */
   private static final Set<String> ASKED = Cues.named("asking-verbs");
@@ -825,8 +828,11 @@ final class ArgumentFinder {
   /** Words for force used, whose state's adjective names who used it: "Russian strikes", "Israeli tank shelling". */
   private static final Set<String> FORCE = Cues.named("force-words");
 
+  /** How a phrase names the force an act was done by or in: "killed in Israeli tank shelling". */
+  private static final Set<String> MEANS = Cues.named("means-prepositions");
+
   private static List<Integer> targetOrIn(Sentence s, int v) {
-    return s.children(v).stream().filter(d -> d.baseRelation().equals("obl") && Set.of("in", "by").contains(caseOf(s, d.dependent())))
+    return s.children(v).stream().filter(d -> d.baseRelation().equals("obl") && MEANS.contains(caseOf(s, d.dependent())))
         .map(Dependency::dependent).toList();
   }
 

@@ -118,6 +118,8 @@ final class Attribution implements AttributeStage {
 
   /** Verbs whose "of" or "for" phrase tells what they charge someone with. */
   private static final Set<String> ACCUSING = Cues.named("charging-verbs");
+  private static final Set<String> CHARGE_CASES = Cues.named("charge-prepositions");
+  private static final Set<String> ARTICLES = Cues.named("articles");
 
   /**
    * "accused the RSF of killing civilians", "blamed the rebels for shelling the market", and the
@@ -131,7 +133,7 @@ final class Attribution implements AttributeStage {
 
   private static boolean chargedWith(Sentence s, int phrase) {
     return s.children(phrase).stream()
-        .anyMatch(d -> Set.of("case", "mark").contains(d.baseRelation()) && Set.of("of", "for").contains(s.token(d.dependent()).word().toLowerCase()));
+        .anyMatch(d -> Set.of("case", "mark").contains(d.baseRelation()) && CHARGE_CASES.contains(s.token(d.dependent()).word().toLowerCase()));
   }
 
   /**
@@ -368,7 +370,7 @@ final class Attribution implements AttributeStage {
       return null;
     }
     int first = comma + 1;
-    while (first < verb - 1 && Set.of("the", "a", "an").contains(s.token(first).word().toLowerCase())) {
+    while (first < verb - 1 && ARTICLES.contains(s.token(first).word().toLowerCase())) {
       first++;
     }
     return claim(doc, s, first, verb - 1);
@@ -406,7 +408,7 @@ final class Attribution implements AttributeStage {
   private static Claim words(NlpDocument doc, Sentence s, BitSet tokens) {
     int first = tokens.nextSetBit(0);
     int last = tokens.length() - 1;
-    while (first < last && Set.of("the", "a", "an", ",").contains(s.token(first).word().toLowerCase())) {
+    while (first < last && (ARTICLES.contains(s.token(first).word().toLowerCase()) || s.token(first).word().equals(","))) {
       first++;
     }
     while (last > first && (s.token(last).word().equals(",") || s.token(last).pos().equals("."))) {

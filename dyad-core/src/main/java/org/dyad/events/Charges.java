@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.codebook.Codebook;
+import org.dyad.data.Cues;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
 
@@ -17,7 +18,7 @@ import org.dyad.nlp.Sentence;
  */
 final class Charges {
   /** How a charge hangs from an accusing verb: "of killing", "for the attack". */
-  private static final Set<String> CHARGE_CASES = Set.of("of", "for");
+  private static final Set<String> CHARGE_CASES = Cues.named("charge-prepositions");
   /** How deep in that phrase the charged act sits: its head ("of firing") or a word on it ("of killing civilians", parsed as an adjective). */
   private static final int DEPTH = 1;
   private static volatile Charges bundled;

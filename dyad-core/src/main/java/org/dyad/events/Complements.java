@@ -10,6 +10,7 @@ import java.util.Set;
 import org.dyad.codebook.Codebook;
 import org.dyad.codebook.RootTrait;
 import org.dyad.data.BundledData;
+import org.dyad.data.Cues;
 import org.dyad.model.DyadException;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
@@ -36,8 +37,8 @@ final class Complements {
   /** CAMEO's "warn": a warning of the warner's own act is a threat, one of what others will do is not. */
   static final String WARNING = "012";
   /** Pronouns that take up the warner in the clause it warns of ("Iran warned it would retaliate"). */
-  private static final Set<String> SELF = Set.of("it", "they", "he", "she", "we", "i");
-  private static final Set<String> SELF_POSSESSIVE = Set.of("its", "their", "his", "her", "our", "my");
+  private static final Set<String> SELF = Cues.named("subject-pronouns");
+  private static final Set<String> SELF_POSSESSIVE = Cues.named("possessive-pronouns");
   private static volatile Complements bundled;
 
   private final CodeTable table;

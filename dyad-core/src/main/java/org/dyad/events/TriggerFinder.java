@@ -224,7 +224,7 @@ final class TriggerFinder {
    * "the rebels refused to attend" are events whatever what they govern is and whoever it concerns.
    */
   /** First and second person pronouns: in running text the speaker and the one spoken to, not a party. */
-  private static final Set<String> INTERLOCUTORS = Set.of("you", "me", "us");
+  private static final Set<String> INTERLOCUTORS = Cues.named("interlocutors");
 
   static boolean hasPatient(Sentence s, Trigger t) {
     // Composed ("refused to release ..."), the governor's patient is the governed event's: no clause alone.
