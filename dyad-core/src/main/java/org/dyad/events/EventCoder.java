@@ -310,10 +310,11 @@ public final class EventCoder {
     CameoCode code = codebook.require(g.cameo());
     List<Event.EventMention> mentions = g.mentions.stream()
         .map(c -> new Event.EventMention(c.sentence(), c.start(), c.end(), "", typedBy(c), c.learned(), c.rules(), c.attributeRules())).toList();
-    return new Event(id, ref(actors, g.source()), ref(actors, g.target()), code.code(), code.root(), code.name(),
-        code.goldstein(), code.quadClass(), code.hasPlover() ? code.plover() : null,
-        code.hasPloverMode() ? code.ploverMode() : null, g.first().negated(), g.certainty(), g.claimedBy(),
-        g.date().value(), g.quantity(), g.location(), null, mentions);
+    return Event.builder(id).source(ref(actors, g.source())).target(ref(actors, g.target()))
+        .cameo(code.code()).root(code.root()).label(code.name()).goldstein(code.goldstein()).quadClass(code.quadClass())
+        .plover(code.hasPlover() ? code.plover() : null).ploverMode(code.hasPloverMode() ? code.ploverMode() : null)
+        .negated(g.first().negated()).certainty(g.certainty()).claimedBy(g.claimedBy()).date(g.date().value())
+        .quantity(g.quantity()).location(g.location()).mentions(mentions).build();
   }
 
   private static String typedBy(Candidate c) {
