@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.dyad.codebook.Codebook;
-import org.dyad.events.TypingTraining;
+import org.dyad.events.trigger.TypingTraining;
 import org.dyad.learned.HeadTrainer;
 import org.dyad.learned.MiniLmEmbedder;
 import org.dyad.learned.TrainingExample;

@@ -20,7 +20,7 @@ final class Coreference {
   private static final Set<String> GOVERNMENT = Cues.named("government-descriptions");
   private static final Set<String> GROUP = Cues.named("group-descriptions");
   private static final Set<String> MILITARY = Cues.named("military-descriptions");
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her");
+  private static final Set<String> PERSON_PRONOUNS = Cues.named("person-pronouns");
   private static final int WINDOW = 10;
   private static final int PRONOUN_WINDOW = 2;
 

@@ -23,6 +23,7 @@ final class DictionaryMatcher {
   private static final Set<String> LOCATIVE = Cues.named("place-prepositions");
   /** Nouns of a message or gift whose "from" names who sends it: "pressure from Moscow", "a loan from Beijing". */
   private static final Set<String> MESSAGES = Cues.named("sent-from");
+  private static final Set<String> COORDINATORS = Cues.named("name-coordinators");
 
   private final DictionaryIndex index;
 
@@ -208,7 +209,7 @@ final class DictionaryMatcher {
    */
   private Optional<RoleWord> sharedRole(String doc, Sentence s, int at) {
     int n = s.tokens().size();
-    while (at + 1 < n && Set.of("and", "or", ",").contains(s.token(at).word().toLowerCase())) {
+    while (at + 1 < n && (COORDINATORS.contains(s.token(at).word().toLowerCase()) || s.token(at).word().equals(","))) {
       Match next = longestName(doc, s, at + 1);
       if (next == null || next.name().kind() != Kind.DEMONYM) {
         return Optional.empty();

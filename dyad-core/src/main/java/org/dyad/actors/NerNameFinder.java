@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.dyad.actors.RawMention.How;
+import org.dyad.data.Cues;
 import org.dyad.model.ActorType;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
@@ -16,8 +17,7 @@ import org.dyad.nlp.Token;
  * A name the dictionary knows as a place ("Gaza", "Donbas") is no actor, whatever NER calls it.
  */
 final class NerNameFinder {
-  private static final Set<String> PARTICLES = Set.of(
-      "al", "el", "bin", "ibn", "bint", "abu", "abd", "abdul", "van", "von", "de", "der", "da", "di", "du", "la", "le", "ben");
+  private static final Set<String> PARTICLES = Cues.named("name-particles");
 
   private final NameLexicon lexicon;
   private final Predicate<String> isPlace;
@@ -90,7 +90,8 @@ final class NerNameFinder {
     return RawMention.of(s, first, last, new Target.NewPerson(name), How.NER);
   }
 
-  private static final Set<String> LOCATIVE = Set.of("at", "in", "into", "near", "inside", "outside");
+  private static final Set<String> LOCATIVE = Cues.named("building-prepositions");
+  private static final Set<String> ARTICLES = Cues.named("articles");
 
   private static boolean afterLocative(Sentence s, int first) {
     int before = first - 1;
@@ -105,7 +106,7 @@ final class NerNameFinder {
       return false;
     }
     String w = s.token(first - 1).word().toLowerCase();
-    return w.equals("the") || w.equals("a") || w.equals("an") || s.token(first - 1).pos().equals("JJ");
+    return ARTICLES.contains(w) || s.token(first - 1).pos().equals("JJ");
   }
 
   private static boolean isNamePart(Token t) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.actors.ActorResolver.Draft;
+import org.dyad.data.Cues;
 import org.dyad.model.ActorType;
 import org.dyad.nlp.NlpDocument;
 import org.dyad.nlp.Sentence;
@@ -16,7 +17,7 @@ import org.dyad.nlp.Sentence;
  * The first statement wins; the dictionary's own attributes are kept.
  */
 final class PersonAttributes {
-  private static final Set<String> APPOSITION_LINKS = Set.of("at", "of", "with", "for", "from");
+  private static final Set<String> APPOSITION_LINKS = Cues.named("apposition-prepositions");
   private static final int MAX_TITLE_TOKENS = 4;
   private static final int MAX_APPOSITION_TOKENS = 15;
 

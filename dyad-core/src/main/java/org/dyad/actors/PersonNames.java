@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.dyad.data.Cues;
 
 /**
  * Which wordings of new people's names are the same person within one article: a shorter wording
@@ -92,8 +94,10 @@ final class PersonNames {
     return out;
   }
 
+  private static final Set<String> SURNAME_PARTICLES = Cues.named("surname-particles");
+
   private static boolean isParticle(String p) {
-    return p.equals("al") || p.equals("el") || p.equals("abu") || p.equals("bin") || p.equals("ibn");
+    return SURNAME_PARTICLES.contains(p);
   }
 
   private static boolean shortFormOf(String shortKey, String longKey) {

@@ -22,7 +22,9 @@ import org.dyad.nlp.Token;
  * and no country means no actor.
  */
 final class UnattachedRoles {
-  private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "inside", "outside", "across", "from", "into", "throughout");
+  private static final Set<String> LOCATIVE = Cues.named("role-place-prepositions");
+  private static final Set<String> ARTICLES = Cues.named("articles");
+  private static final Set<String> GROUP_POSSESSIVES = Cues.named("group-possessives");
   private static final int MAX_NAME_TOKENS = 4;
   private static final int MAX_MODIFIERS = 4;
   /** Role words that name a weapon or a strike rather than people: only a named owner makes them an actor. */
@@ -107,7 +109,7 @@ final class UnattachedRoles {
         b--; // "a prominent anti-corruption activist"
       }
       String before = b >= 0 ? s.token(b).word().toLowerCase() : "";
-      boolean determined = before.equals("the") || before.equals("a") || before.equals("an")
+      boolean determined = ARTICLES.contains(before)
           || (b >= 0 && s.token(b).pos().equals("CD"));
       return plural || determined ? last : -1;
     }
@@ -326,7 +328,7 @@ final class UnattachedRoles {
     while (p >= 0 && i - p <= MAX_MODIFIERS && (describes(s.token(p)) || s.token(p).word().equalsIgnoreCase("own"))) {
       p--;
     }
-    return p >= 0 && Set.of("its", "their").contains(s.token(p).word().toLowerCase()) ? p : -1;
+    return p >= 0 && GROUP_POSSESSIVES.contains(s.token(p).word().toLowerCase()) ? p : -1;
   }
 
   /** For "its fighters" or "their own troops": the latest organisation or state named before in the sentence. */

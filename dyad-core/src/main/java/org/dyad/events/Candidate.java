@@ -2,6 +2,12 @@ package org.dyad.events;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.dyad.events.attributes.Claim;
+import org.dyad.events.attributes.EventDate;
+import org.dyad.events.discourse.AnsweredClaims;
+import org.dyad.events.discourse.ImplicitAgents;
+import org.dyad.events.rules.FirstMatch;
+import org.dyad.events.rules.RuleChain;
 import org.dyad.model.Event.Certainty;
 
 /**
@@ -15,16 +21,16 @@ import org.dyad.model.Event.Certainty;
  * in that order (see {@link FirstMatch}); {@code attributeRules}: the named rules that found its claimant
  * and its date, in that order, those that found nothing left out (see {@link RuleChain}).
  */
-record Candidate(
+public record Candidate(
     int sentence, int start, int end, String cameo, String source, String target, boolean negated,
     Certainty certainty, Claim claim, EventDate date, Integer quantity, String location, boolean authorsVoice,
     boolean agentless, String answers, Double learned, List<String> rules, List<String> attributeRules) {
-  Candidate {
+  public Candidate {
     rules = List.copyOf(rules);
     attributeRules = List.copyOf(attributeRules);
   }
 
-  String root() {
+  public String root() {
     return cameo.substring(0, 2);
   }
 
@@ -32,19 +38,19 @@ record Candidate(
     return Claim.textOf(claim);
   }
 
-  Candidate withClaim(Claim c) {
+  public Candidate withClaim(Claim c) {
     return new Candidate(sentence, start, end, cameo, source, target, negated, certainty, c, date, quantity, location,
         authorsVoice, agentless, answers, learned, rules, attributeRules);
   }
 
   /** Another source, found by the named rule, which replaces the one that found the old source. */
-  Candidate withSource(String s, String rule) {
+  public Candidate withSource(String s, String rule) {
     return new Candidate(sentence, start, end, cameo, s, target, negated, certainty, claim, date, quantity, location,
         authorsVoice, agentless, answers, learned, Stream.concat(Stream.of(rule), rules.stream().skip(source == null ? 0 : 1)).toList(), attributeRules);
   }
 
   /** Another target, found by the named rule, which replaces the one that found the old target. */
-  Candidate withTarget(String t, String rule) {
+  public Candidate withTarget(String t, String rule) {
     return new Candidate(sentence, start, end, cameo, source, t, negated, certainty, claim, date, quantity, location,
         authorsVoice, agentless, answers, learned, Stream.concat(rules.stream().limit(source == null ? 0 : 1), Stream.of(rule)).toList(), attributeRules);
   }

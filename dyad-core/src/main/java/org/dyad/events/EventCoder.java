@@ -13,6 +13,32 @@ import org.dyad.actors.ActorSet;
 import org.dyad.codebook.CameoCode;
 import org.dyad.codebook.Codebook;
 import org.dyad.codebook.RootTrait;
+import org.dyad.events.arguments.ArgumentFinder;
+import org.dyad.events.arguments.Arguments;
+import org.dyad.events.arguments.Examples;
+import org.dyad.events.attributes.AttributeStage;
+import org.dyad.events.attributes.Attributes;
+import org.dyad.events.attributes.Attribution;
+import org.dyad.events.attributes.EventTime;
+import org.dyad.events.attributes.Locations;
+import org.dyad.events.attributes.MassKillings;
+import org.dyad.events.attributes.Modality;
+import org.dyad.events.attributes.Quantities;
+import org.dyad.events.attributes.Told;
+import org.dyad.events.discourse.AnsweredClaims;
+import org.dyad.events.discourse.Discourse;
+import org.dyad.events.discourse.DiscourseStage;
+import org.dyad.events.discourse.ImplicitAgents;
+import org.dyad.events.discourse.VagueClaims;
+import org.dyad.events.merge.EventMerger;
+import org.dyad.events.parse.Trees;
+import org.dyad.events.trigger.Charges;
+import org.dyad.events.trigger.Complements;
+import org.dyad.events.trigger.EventLexicon;
+import org.dyad.events.trigger.LearnedTriggers;
+import org.dyad.events.trigger.ModelSenses;
+import org.dyad.events.trigger.Trigger;
+import org.dyad.events.trigger.TriggerFinder;
 import org.dyad.learned.EventTyping;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorRef;
@@ -310,10 +336,11 @@ public final class EventCoder {
     CameoCode code = codebook.require(g.cameo());
     List<Event.EventMention> mentions = g.mentions.stream()
         .map(c -> new Event.EventMention(c.sentence(), c.start(), c.end(), "", typedBy(c), c.learned(), c.rules(), c.attributeRules())).toList();
-    return new Event(id, ref(actors, g.source()), ref(actors, g.target()), code.code(), code.root(), code.name(),
-        code.goldstein(), code.quadClass(), code.hasPlover() ? code.plover() : null,
-        code.hasPloverMode() ? code.ploverMode() : null, g.first().negated(), g.certainty(), g.claimedBy(),
-        g.date().value(), g.quantity(), g.location(), null, mentions);
+    return Event.builder(id).source(ref(actors, g.source())).target(ref(actors, g.target()))
+        .cameo(code.code()).root(code.root()).label(code.name()).goldstein(code.goldstein()).quadClass(code.quadClass())
+        .plover(code.hasPlover() ? code.plover() : null).ploverMode(code.hasPloverMode() ? code.ploverMode() : null)
+        .negated(g.first().negated()).certainty(g.certainty()).claimedBy(g.claimedBy()).date(g.date().value())
+        .quantity(g.quantity()).location(g.location()).mentions(mentions).build();
   }
 
   private static String typedBy(Candidate c) {

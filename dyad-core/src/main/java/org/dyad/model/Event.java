@@ -7,6 +7,7 @@ import java.util.List;
  * {@code cameo} is the full CAMEO code and {@code root} its two-digit root; {@code location} the
  * phrase that says where, as the text words it ("a village near El Fasher"), and {@code place} the
  * place it names, resolved in the gazetteer (null until the places stage, or when no place is known).
+ * Built from scratch with {@link #builder}, which names each field it sets.
  */
 public record Event(
     String id,
@@ -47,6 +48,136 @@ public record Event(
   public Event withMentions(List<EventMention> ms) {
     return new Event(id, source, target, cameo, root, label, goldstein, quadClass, plover, ploverMode, negated,
         certainty, claimedBy, date, quantity, location, place, ms);
+  }
+
+  /**
+   * A builder for an event made from scratch (coded from a text, or read back from a store), so that a
+   * caller names each field it sets. Unset fields are null, false or zero, certainty is asserted and
+   * there are no mentions; {@link Builder#build} requires the CAMEO code. Copies of an event that
+   * change one field use its withers ({@link #withId}, {@link #withPlace}, {@link #withMentions}).
+   */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /** The fields of an event being built; see {@link Event#builder}. Not thread-safe: one caller builds one event. */
+  public static final class Builder {
+    private final String id;
+    private ActorRef source;
+    private ActorRef target;
+    private String cameo;
+    private String root;
+    private String label;
+    private double goldstein;
+    private int quadClass;
+    private String plover;
+    private String ploverMode;
+    private boolean negated;
+    private Certainty certainty = Certainty.ASSERTED;
+    private String claimedBy;
+    private String date;
+    private Integer quantity;
+    private String location;
+    private Location place;
+    private List<EventMention> mentions = List.of();
+
+    private Builder(String id) {
+      this.id = id;
+    }
+
+    public Builder source(ActorRef r) {
+      source = r;
+      return this;
+    }
+
+    public Builder target(ActorRef r) {
+      target = r;
+      return this;
+    }
+
+    public Builder cameo(String code) {
+      cameo = code;
+      return this;
+    }
+
+    public Builder root(String r) {
+      root = r;
+      return this;
+    }
+
+    public Builder label(String l) {
+      label = l;
+      return this;
+    }
+
+    public Builder goldstein(double g) {
+      goldstein = g;
+      return this;
+    }
+
+    public Builder quadClass(int q) {
+      quadClass = q;
+      return this;
+    }
+
+    public Builder plover(String p) {
+      plover = p;
+      return this;
+    }
+
+    public Builder ploverMode(String m) {
+      ploverMode = m;
+      return this;
+    }
+
+    public Builder negated(boolean n) {
+      negated = n;
+      return this;
+    }
+
+    public Builder certainty(Certainty c) {
+      certainty = c;
+      return this;
+    }
+
+    public Builder claimedBy(String c) {
+      claimedBy = c;
+      return this;
+    }
+
+    public Builder date(String d) {
+      date = d;
+      return this;
+    }
+
+    public Builder quantity(Integer q) {
+      quantity = q;
+      return this;
+    }
+
+    public Builder location(String phrase) {
+      location = phrase;
+      return this;
+    }
+
+    public Builder place(Location p) {
+      place = p;
+      return this;
+    }
+
+    public Builder mentions(List<EventMention> ms) {
+      mentions = ms;
+      return this;
+    }
+
+    /** The event; a missing CAMEO code is a programming error, reported at once. */
+    public Event build() {
+      if (cameo == null) {
+        throw new IllegalStateException("event '" + id + "' has no CAMEO code: set it with cameo(...)");
+      }
+      return new Event(id, source, target, cameo, root, label, goldstein, quadClass, plover, ploverMode, negated,
+          certainty, claimedBy, date, quantity, location, place, mentions);
+    }
   }
 
   public int numMentions() {

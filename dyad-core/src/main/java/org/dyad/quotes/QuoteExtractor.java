@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorSet;
-import org.dyad.data.BundledData;
+import org.dyad.data.Cues;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorRef;
 import org.dyad.model.ActorType;
@@ -26,10 +26,10 @@ import org.dyad.nlp.Token;
  * quotation continues. Offsets are in the cleaned text. Stateless; thread-safe.
  */
 public final class QuoteExtractor {
-  private static final Set<String> SPEECH_VERBS = load("speech-verbs.txt");
+  private static final Set<String> SPEECH_VERBS = Cues.named("speech-verbs");
   private final QuoteFinder finder = new QuoteFinder();
 
-  /** Whether a lemma introduces or attributes speech ("say", "tell", "add"): quotes/speech-verbs.txt. */
+  /** Whether a lemma introduces or attributes speech ("say", "tell", "add"): the cue set speech-verbs. */
   public static boolean isSpeechVerb(String lemma) {
     return SPEECH_VERBS.contains(lemma);
   }
@@ -203,9 +203,6 @@ public final class QuoteExtractor {
     return from <= to && !text.substring(from, to).contains("\n\n");
   }
 
-  private static Set<String> load(String name) {
-    return Set.copyOf(BundledData.words("/org/dyad/quotes/" + name));
-  }
 
 
 }

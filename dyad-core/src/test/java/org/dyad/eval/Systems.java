@@ -30,16 +30,18 @@ final class Systems {
 
   /** An asserted, not negated event dated the article's date, with no claimant and no quantity. */
   static Event event(Actor source, String cameo, Actor target) {
-    return new Event("e", source == null ? null : source.ref(), target == null ? null : target.ref(), cameo,
-        cameo.substring(0, 2), "label", 0.0, 1, null, null, false, Certainty.ASSERTED, null, DATE.toString(), null, null, null,
-        List.of(new Event.EventMention(0, 0, 4, "told")));
+    return told(source, cameo, target).build();
+  }
+
+  private static Event.Builder told(Actor source, String cameo, Actor target) {
+    return Event.builder("e").source(source == null ? null : source.ref()).target(target == null ? null : target.ref())
+        .cameo(cameo).root(cameo.substring(0, 2)).label("label").quadClass(1).date(DATE.toString())
+        .mentions(List.of(new Event.EventMention(0, 0, 4, "told")));
   }
 
   static Event event(Actor source, String cameo, Actor target, boolean negated, Certainty certainty,
       String claimedBy, String date, Integer quantity) {
-    Event e = event(source, cameo, target);
-    return new Event(e.id(), e.source(), e.target(), e.cameo(), e.root(), e.label(), e.goldstein(), e.quadClass(),
-        e.plover(), e.ploverMode(), negated, certainty, claimedBy, date, quantity, null, null, e.mentions());
+    return told(source, cameo, target).negated(negated).certainty(certainty).claimedBy(claimedBy).date(date).quantity(quantity).build();
   }
 
   Systems with(Actor... as) {

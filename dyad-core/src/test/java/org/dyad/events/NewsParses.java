@@ -1,11 +1,11 @@
 package org.dyad.events;
 
 /** Hand-written parses (CoNLL-U, the shape CoreNLP 4.5.10 gives) that tests of several rules share. */
-final class NewsParses {
+public final class NewsParses {
   private NewsParses() {}
 
   /** CoreNLP makes the gerund an adjective of its object, and "of ... civilians" a phrase of "accused". */
-  static final String ACCUSED_OF_KILLING = """
+  public static final String ACCUSED_OF_KILLING = """
       # text = Rights groups accused the army of killing 12 civilians.
       1  Rights    _        _ NNS _ 2 compound _ _
       2  groups    _        _ NNS _ 3 nsubj    _ _

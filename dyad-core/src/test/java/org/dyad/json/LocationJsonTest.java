@@ -3,15 +3,14 @@ package org.dyad.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import org.dyad.model.Event;
 import org.dyad.model.Location;
 import org.junit.jupiter.api.Test;
 
 class LocationJsonTest {
   private static Event event(String phrase, Location place) {
-    return new Event("e1", null, null, "173", "17", "Arrest", -5.0, 4, null, null, false, Event.Certainty.ASSERTED,
-        null, "2024-12-08", null, phrase, place, List.of());
+    return Event.builder("e1").cameo("173").root("17").label("Arrest").goldstein(-5.0).quadClass(4)
+        .date("2024-12-08").location(phrase).place(place).build();
   }
 
   @Test

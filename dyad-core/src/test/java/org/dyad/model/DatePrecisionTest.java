@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import org.dyad.json.AnalysisJson;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +24,7 @@ class DatePrecisionTest {
 
   @Test
   void anEventsJsonCarriesItsDatePrecision() {
-    Event e = new Event("e1", null, null, "173", "17", "Arrest", -5.0, 4, null, null, false, Event.Certainty.ASSERTED,
-        null, "2012", null, null, null, List.of());
+    Event e = Event.builder("e1").cameo("173").root("17").label("Arrest").goldstein(-5.0).quadClass(4).date("2012").build();
     JsonNode json = AnalysisJson.mapper().valueToTree(e);
     assertThat(json.get("date").asText()).isEqualTo("2012");
     assertThat(json.get("date_precision").asText()).isEqualTo("year");

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /** A copy of an event names the one thing it changes and keeps every other field. */
 class EventWithersTest {
-  private static final Event ARREST = new Event("e1", null, null, "173", "17", "Arrest", -5.0, 4, "ARREST", null, true,
-      Event.Certainty.ALLEGED, "residents", "2012-03-04", 12, "in Gao", null,
-      List.of(new Event.EventMention(0, 10, 20, "arrested")));
+  private static final Event ARREST = Event.builder("e1").cameo("173").root("17").label("Arrest").goldstein(-5.0).quadClass(4)
+      .plover("ARREST").negated(true).certainty(Event.Certainty.ALLEGED).claimedBy("residents").date("2012-03-04")
+      .quantity(12).location("in Gao").mentions(List.of(new Event.EventMention(0, 10, 20, "arrested"))).build();
 
   @Test
   void anotherIdKeepsEverythingElse() {

@@ -35,9 +35,9 @@ class GeoCountsApiTest extends ServerTest {
     Actor eth = actor("test-ethgov", "ETHGOV", "Ethiopia");
     Location djibouti = new Location("Djibouti", 47, 55, "Djibouti", 223817L, "P", "PPLC", "DJI", "07", "Djibouti",
         11.58901, 43.14503, Location.CLAUSE);
-    Event expel = new Event("e1", ken.ref(), eth.ref(), "1041", "10", "expel", -5.0, 3, null, null, true,
-        Event.Certainty.HYPOTHETICAL, null, "2025-03-05", null, null, null, List.of(new Event.EventMention(0, 16, 21, TEXT)))
-        .withPlace(djibouti);
+    Event expel = Event.builder("e1").source(ken.ref()).target(eth.ref()).cameo("1041").root("10").label("expel").goldstein(-5.0)
+        .quadClass(3).negated(true).certainty(Event.Certainty.HYPOTHETICAL).date("2025-03-05")
+        .mentions(List.of(new Event.EventMention(0, 16, 21, TEXT))).place(djibouti).build();
     ArticleInfo info = new ArticleInfo("geo-hypothetical", "Kenya might not expel diplomats", LocalDate.parse("2025-03-05"),
         null, "text", "en", TEXT, List.of());
     store.save(new Analysis(info, List.of(ken, eth), List.of(expel), List.of()));

@@ -146,9 +146,9 @@ class LoadTest {
         named.add(g);
         String[] c = CODES[r.nextInt(CODES.length)];
         int start = r.nextInt(t.length() - 40);
-        events.add(new Event("e" + e, s.ref(), g.ref(), c[0], c[1], "label " + c[0], Double.parseDouble(c[2]),
-            Integer.parseInt(c[3]), null, null, r.nextInt(20) == 0, Event.Certainty.ASSERTED, null, date.toString(), null, null, null,
-            List.of(new Event.EventMention(0, start, start + 30, t.substring(start, start + 30)))));
+        events.add(Event.builder("e" + e).source(s.ref()).target(g.ref()).cameo(c[0]).root(c[1]).label("label " + c[0])
+            .goldstein(Double.parseDouble(c[2])).quadClass(Integer.parseInt(c[3])).negated(r.nextInt(20) == 0).date(date.toString())
+            .mentions(List.of(new Event.EventMention(0, start, start + 30, t.substring(start, start + 30)))).build());
       }
       ArticleInfo info = new ArticleInfo("load-" + n, "Load article " + n, date, "https://load" + (n % 7) + ".example/" + n,
           "text", "en", t, List.of());

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
-import org.dyad.events.SameEvent;
+import org.dyad.events.merge.SameEvent;
 import org.dyad.store.CrossArticle;
 
 /**

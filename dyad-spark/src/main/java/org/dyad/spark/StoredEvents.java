@@ -75,11 +75,14 @@ final class StoredEvents implements Serializable {
     }
     List<Event.EventMention> spans = mentions.stream()
         .map(m -> new Event.EventMention(m.sentence(), m.start(), m.end(), m.text())).toList();
-    Event event = new Event(String.valueOf(r.<Long>getAs("num")), ref(r, "source_actor", "s_"), ref(r, "target_actor", "t_"),
-        r.getAs("cameo"), r.getAs("root"), r.getAs("label"), r.<Double>getAs("goldstein"), r.<Integer>getAs("quad_class"),
-        r.getAs("plover"), r.getAs("plover_mode"), r.<Boolean>getAs("negated"),
-        Event.Certainty.valueOf(r.<String>getAs("certainty").toUpperCase(Locale.ROOT)), r.getAs("claimed_by"),
-        r.getAs("date"), r.getAs("quantity"), r.getAs("location"), ArticleRows.place(r.<Row>getAs("place")), spans);
+    Event event = Event.builder(String.valueOf(r.<Long>getAs("num")))
+        .source(ref(r, "source_actor", "s_")).target(ref(r, "target_actor", "t_"))
+        .cameo(r.getAs("cameo")).root(r.getAs("root")).label(r.getAs("label"))
+        .goldstein(r.<Double>getAs("goldstein")).quadClass(r.<Integer>getAs("quad_class"))
+        .plover(r.getAs("plover")).ploverMode(r.getAs("plover_mode")).negated(r.<Boolean>getAs("negated"))
+        .certainty(Event.Certainty.valueOf(r.<String>getAs("certainty").toUpperCase(Locale.ROOT))).claimedBy(r.getAs("claimed_by"))
+        .date(r.getAs("date")).quantity(r.getAs("quantity")).location(r.getAs("location"))
+        .place(ArticleRows.place(r.<Row>getAs("place"))).mentions(spans).build();
     return new StoredEvent(event, facts(r, "source_actor", "s_"), facts(r, "target_actor", "t_"), r.<Integer>getAs("num_articles"),
         r.<Integer>getAs("num_sources"), List.copyOf(articles.values()), mentions, Boolean.TRUE.equals(r.getAs("date_explicit")),
         r.<Long>getAs("first_num"), added);

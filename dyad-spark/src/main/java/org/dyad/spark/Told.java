@@ -3,7 +3,7 @@ package org.dyad.spark;
 import java.io.Serializable;
 import java.util.Comparator;
 import org.apache.spark.sql.Row;
-import org.dyad.events.SameEvent;
+import org.dyad.events.merge.SameEvent;
 
 /**
  * One telling of an event with the article that tells it: the article's place in the input order

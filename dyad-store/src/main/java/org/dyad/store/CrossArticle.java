@@ -1,7 +1,7 @@
 package org.dyad.store;
 
 import java.time.LocalDate;
-import org.dyad.events.SameEvent;
+import org.dyad.events.merge.SameEvent;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Event;
 

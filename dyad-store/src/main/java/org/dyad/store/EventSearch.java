@@ -214,12 +214,15 @@ final class EventSearch {
     r.added = instant(rs, "first_added");
     r.sourceFacts = facts(rs, "s_");
     r.targetFacts = facts(rs, "t_");
-    r.event = new Event(String.valueOf(r.id), ref(rs.getString("source_actor"), rs.getString("s_code"), rs.getString("s_name")),
-        ref(rs.getString("target_actor"), rs.getString("t_code"), rs.getString("t_name")),
-        rs.getString("cameo"), rs.getString("root"), rs.getString("label"), rs.getDouble("goldstein"), rs.getInt("quad_class"),
-        rs.getString("plover"), rs.getString("plover_mode"), rs.getBoolean("negated"),
-        Event.Certainty.valueOf(rs.getString("certainty").toUpperCase(Locale.ROOT)), rs.getString("claimed_by"),
-        rs.getString("event_date"), Sql.getInt(rs, "quantity"), rs.getString("location"), StoredPlaces.read(rs), List.of());
+    r.event = Event.builder(String.valueOf(r.id))
+        .source(ref(rs.getString("source_actor"), rs.getString("s_code"), rs.getString("s_name")))
+        .target(ref(rs.getString("target_actor"), rs.getString("t_code"), rs.getString("t_name")))
+        .cameo(rs.getString("cameo")).root(rs.getString("root")).label(rs.getString("label"))
+        .goldstein(rs.getDouble("goldstein")).quadClass(rs.getInt("quad_class"))
+        .plover(rs.getString("plover")).ploverMode(rs.getString("plover_mode")).negated(rs.getBoolean("negated"))
+        .certainty(Event.Certainty.valueOf(rs.getString("certainty").toUpperCase(Locale.ROOT))).claimedBy(rs.getString("claimed_by"))
+        .date(rs.getString("event_date")).quantity(Sql.getInt(rs, "quantity")).location(rs.getString("location"))
+        .place(StoredPlaces.read(rs)).build();
     return r;
   }
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.dyad.events.SameEvent;
+import org.dyad.events.merge.SameEvent;
 import org.dyad.model.Event;
 
 /**

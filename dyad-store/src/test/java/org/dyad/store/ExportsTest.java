@@ -170,9 +170,9 @@ class ExportsTest {
   }
 
   static Event told(Actor source, String cameo, int sentence, int start, int end) {
-    return new Event("e", source == null ? null : source.ref(), HAMAS.ref(), cameo, cameo.substring(0, 2), "label", -5.0, 4,
-        null, null, false, Event.Certainty.ASSERTED, null, "2024-12-08", null, null, null,
-        List.of(new Event.EventMention(sentence, start, end, TOLD.substring(start, end))));
+    return Event.builder("e").source(source == null ? null : source.ref()).target(HAMAS.ref()).cameo(cameo)
+        .root(cameo.substring(0, 2)).label("label").goldstein(-5.0).quadClass(4).date("2024-12-08")
+        .mentions(List.of(new Event.EventMention(sentence, start, end, TOLD.substring(start, end)))).build();
   }
 
   @Test
@@ -234,10 +234,12 @@ class ExportsTest {
   void aPloverRecordHasTheSpecificationsFieldsInOrderAndSaysWhatTheTextSays() {
     Actor syria = named(SYRGOV, 0, 5);
     Actor hamas = named(HAMAS, 15, 20, 42, 47);
-    Event kill = new Event("e", syria.ref(), hamas.ref(), "1823", "18", "Kill", -10.0, 4, "ASSAULT", null, false,
-        Event.Certainty.HYPOTHETICAL, null, "2012", 94, "Damascus", null, List.of(new Event.EventMention(0, 0, 20, TOLD.substring(0, 20))));
-    Event visit = new Event("e2", syria.ref(), hamas.ref(), "043", "04", "Host a visit", 2.8, 1, "CONSULT", "visit", true,
-        Event.Certainty.ASSERTED, null, "2024-12-08", null, null, null, List.of(new Event.EventMention(0, 0, 20, TOLD.substring(0, 20))));
+    List<Event.EventMention> told = List.of(new Event.EventMention(0, 0, 20, TOLD.substring(0, 20)));
+    Event kill = Event.builder("e").source(syria.ref()).target(hamas.ref()).cameo("1823").root("18").label("Kill")
+        .goldstein(-10.0).quadClass(4).plover("ASSAULT").certainty(Event.Certainty.HYPOTHETICAL).date("2012").quantity(94)
+        .location("Damascus").mentions(told).build();
+    Event visit = Event.builder("e2").source(syria.ref()).target(hamas.ref()).cameo("043").root("04").label("Host a visit")
+        .goldstein(2.8).quadClass(1).plover("CONSULT").ploverMode("visit").negated(true).date("2024-12-08").mentions(told).build();
     store.save(analysis("told", TOLD, "2024-12-08", "https://www.news.example/told", List.of(syria, hamas), List.of(kill, visit)));
     List<JsonNode> records = store.events(EventQuery.all()).stream().map(e -> {
       StringWriter out = new StringWriter();

@@ -46,9 +46,9 @@ final class Fixtures {
 
   static Event event(Actor source, Actor target, String cameo, String date, boolean negated, Event.Certainty certainty,
                      double goldstein, int quad) {
-    return new Event("e1", source == null ? null : source.ref(), target == null ? null : target.ref(), cameo,
-        cameo.substring(0, 2), "label " + cameo, goldstein, quad, null, null, negated, certainty, null, date, null, null, null,
-        List.of(new Event.EventMention(0, 0, 10, "told here")));
+    return Event.builder("e1").source(source == null ? null : source.ref()).target(target == null ? null : target.ref())
+        .cameo(cameo).root(cameo.substring(0, 2)).label("label " + cameo).goldstein(goldstein).quadClass(quad)
+        .negated(negated).certainty(certainty).date(date).mentions(List.of(new Event.EventMention(0, 0, 10, "told here"))).build();
   }
 
   /** Damascus as the gazetteer resolves it, named at the story's first "Damascus". */

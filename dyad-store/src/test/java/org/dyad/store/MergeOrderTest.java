@@ -38,8 +38,9 @@ class MergeOrderTest {
     for (int i = 0; i < mentions; i++) {
       told.add(new Event.EventMention(i, i * 20, i * 20 + 10, "told here"));
     }
-    Event e = new Event("e1", SYRGOV.ref(), HAMAS.ref(), cameo, "17", "label " + cameo, -5.0, 4, null, null, false,
-        Event.Certainty.ALLEGED, claimedBy, date, null, location, null, told);
+    Event e = Event.builder("e1").source(SYRGOV.ref()).target(HAMAS.ref()).cameo(cameo).root("17").label("label " + cameo)
+        .goldstein(-5.0).quadClass(4).certainty(Event.Certainty.ALLEGED).claimedBy(claimedBy).date(date).location(location)
+        .mentions(told).build();
     return analysis(id, other(id.charAt(0)), articleDate, null, List.of(SYRGOV, HAMAS), List.of(e));
   }
 
