@@ -38,14 +38,23 @@ final class ActorQueries {
     return summaries(c, SUMMARY + BUSIEST + ArticleQueries.page(limit, offset), List.of());
   }
 
-  /** Actors whose id, code, name or an alias contains {@code text}, ignoring case; busiest first. */
+  /**
+   * Actors found by {@code text}, busiest first: those whose name or one alias has a word starting with
+   * each of its words ({@link SearchWords}: "assad" finds "Bashar al-Assad", not "Chinese ambassador"),
+   * or whose id or code starts with it; case and accents ignored, "%" and "_" only characters.
+   */
   List<ActorSummary> search(String text, int limit) throws SQLException {
-    String like = Sql.contains(text);
-    String sql = SUMMARY + " WHERE LOWER(a.name) LIKE ? ESCAPE '\\' OR LOWER(a.id) LIKE ? ESCAPE '\\'"
-        + " OR LOWER(a.code) LIKE ? ESCAPE '\\'"
-        + " OR a.id IN (SELECT l.actor_id FROM actor_aliases l WHERE LOWER(l.alias) LIKE ? ESCAPE '\\')"
+    List<String> terms = SearchWords.terms(text);
+    List<Object> args = new ArrayList<>();
+    String name = SearchWords.condition("a.search_words", terms, args);
+    String alias = SearchWords.condition("l.search_words", terms, args);
+    String start = Sql.startsWith(text.strip().toLowerCase(Locale.ROOT));
+    args.add(start);
+    args.add(start);
+    String sql = SUMMARY + " WHERE " + name + " OR a.id IN (SELECT l.actor_id FROM actor_aliases l WHERE " + alias + ")"
+        + " OR LOWER(a.id) LIKE ? ESCAPE '\\' OR LOWER(a.code) LIKE ? ESCAPE '\\'"
         + BUSIEST + ArticleQueries.page(limit, 0);
-    return summaries(c, sql, List.of(like, like, like, like));
+    return summaries(c, sql, args);
   }
 
   /** One actor by id (exact, or ignoring case), with at most {@code maxRelations} relations. */

@@ -71,7 +71,8 @@ final class Databases {
   }
 
   static Flyway flyway(String url) {
-    return Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load();
+    return Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+        .javaMigrations(new SearchWordsMigration()).load();
   }
 
   /** The URL without a password parameter, for messages. */

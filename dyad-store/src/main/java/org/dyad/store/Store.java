@@ -213,10 +213,14 @@ public final class Store implements AutoCloseable {
     return withConnection("read story " + id, c -> new StoryQueries(c).get(id));
   }
 
-  /** Articles whose title contains {@code text} (ignoring case), newest first. */
-  public List<ArticleSummary> articlesByTitle(String text, int limit) {
+  /**
+   * Full-text search: articles whose title or text has, for each word of {@code text}, a word that
+   * starts with it (case and accents ignored; "sanction" finds "sanctions", "assad" not "ambassador"),
+   * newest first.
+   */
+  public List<ArticleSummary> searchArticles(String text, int limit) {
     checkPage(limit, 0);
-    return withConnection("search articles", c -> new ArticleQueries(c).byTitle(text, limit));
+    return withConnection("search articles", c -> new ArticleQueries(c).search(text, limit));
   }
 
   /** Stored actors, those in most events first; {@code limit} 0 means no limit. */
@@ -225,7 +229,10 @@ public final class Store implements AutoCloseable {
     return withConnection("list actors", c -> new ActorQueries(c).list(limit, offset));
   }
 
-  /** Actors whose id, code, name or an alias contains {@code text} (ignoring case), busiest first. */
+  /**
+   * Actors whose name or an alias has, for each word of {@code text}, a word that starts with it, or
+   * whose id or code starts with {@code text}; case and accents ignored, busiest first.
+   */
   public List<ActorSummary> searchActors(String text, int limit) {
     checkPage(limit, 0);
     return withConnection("search actors", c -> new ActorQueries(c).search(text, limit));
