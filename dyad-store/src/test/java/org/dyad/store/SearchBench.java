@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Measures full-text article search ({@link Store#searchArticles}) over N stored articles of about 900
  * words each, to check that a LIKE over the words column is fast enough. Not a test: run
- * {@code java -cp ... org.dyad.store.SearchBench N [DB]} (see docs/benchmarks.md).
+ * {@code java -cp ... org.dyad.store.SearchBench N [DB]} (figures in docs/store.md, Search).
  */
 public final class SearchBench {
   public static void main(String[] args) throws Exception {
