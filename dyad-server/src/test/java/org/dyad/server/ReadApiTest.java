@@ -198,6 +198,9 @@ class ReadApiTest extends ServerTest {
     JsonNode kenyaEthiopia = edge(net, "ETHGOV", "KENGOV");
     assertThat(kenyaEthiopia.get("cooperation").asInt()).isEqualTo(kenyaEthiopia.get("events").asInt());
     assertThat(kenyaEthiopia.get("goldstein_mean").asDouble()).isPositive();
+    JsonNode quads = kenyaEthiopia.get("quad_classes");
+    assertThat(quads.get("1").asInt() + quads.get("2").asInt()).isEqualTo(kenyaEthiopia.get("cooperation").asInt());
+    assertThat(quads.get("3").asInt() + quads.get("4").asInt()).isZero();
     assertThat(edge(net, "SYRGOV", "hamas").get("conflict").asInt()).isPositive();
     JsonNode conflict = getJson("/api/v1/network?quad=3,4");
     assertThat(conflict.get("edges")).isNotEmpty().allMatch(e -> e.get("cooperation").asInt() == 0);

@@ -124,15 +124,17 @@ final class ActorQueries {
     return out;
   }
 
-  /** Counts of events per quad class summed up: cooperation (1-2), conflict (3-4), Goldstein sum. */
+  /** Counts of events per quad class summed up: cooperation (1-2), conflict (3-4), each class, Goldstein sum. */
   static final class Tally {
     int events;
     int cooperation;
     int conflict;
+    final int[] quadClasses = new int[4];
     double goldsteinSum;
 
     void add(int quadClass, int count, double goldstein) {
       events += count;
+      quadClasses[quadClass - 1] += count;
       if (quadClass <= 2) {
         cooperation += count;
       } else {
@@ -143,6 +145,15 @@ final class ActorQueries {
 
     double mean() {
       return events == 0 ? 0 : goldsteinSum / events;
+    }
+
+    /** Quad class (1-4) to its events, every class present. */
+    Map<Integer, Integer> byQuadClass() {
+      Map<Integer, Integer> out = new LinkedHashMap<>();
+      for (int i = 0; i < quadClasses.length; i++) {
+        out.put(i + 1, quadClasses[i]);
+      }
+      return out;
     }
   }
 }

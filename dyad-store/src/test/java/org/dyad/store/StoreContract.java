@@ -253,6 +253,11 @@ abstract class StoreContract {
         event(UNO, SYRGOV, "0214", "2025-01-15", false, Certainty.ASSERTED, 3.0, 1))));
   }
 
+  /** Quad class 1..4 to these counts. */
+  private static Map<Integer, Integer> quads(int... counts) {
+    return Map.of(1, counts[0], 2, counts[1], 3, counts[2], 4, counts[3]);
+  }
+
   private List<String> cameos(EventQuery q) {
     return store.events(q).stream().map(e -> e.event().cameo()).toList();
   }
@@ -342,7 +347,7 @@ abstract class StoreContract {
     assertThat(dec.goldsteinSum()).isEqualTo(-5.0);
     assertThat(dec.top()).extracting(e -> e.event().cameo()).containsExactly("173");
     assertThat(dec.leftOut()).containsExactly(Map.entry("hypothetical", 1), Map.entry("negated", 1));
-    assertThat(store.network(NetworkQuery.all()).edges()).containsExactly(new Network.Edge("hamas", "syrgov", 1, 0, 1, -5.0));
+    assertThat(store.network(NetworkQuery.all()).edges()).containsExactly(new Network.Edge("hamas", "syrgov", 1, 0, 1, quads(0, 0, 0, 1), -5.0));
     assertThat(store.actor("syrgov", 10).orElseThrow().relations().get(0).events()).isEqualTo(1);
     assertThat(store.actors(0, 0)).filteredOn(a -> a.id().equals("syrgov")).extracting(ActorSummary::numEvents).containsExactly(1);
     // Asked for, they count.
@@ -508,8 +513,9 @@ abstract class StoreContract {
   void theNetworkJoinsBothDirectionsOfAPairAndFiltersByDateAndQuadClass() {
     fourEvents();
     Network all = store.network(NetworkQuery.all());
-    assertThat(all.edges()).containsExactly(new Network.Edge("hamas", "syrgov", 2, 0, 2, -6.0),
-        new Network.Edge("syrgov", "uno", 1, 1, 0, 3.0));
+    // The arrest (173) is material conflict, the alleged threat (138) verbal conflict.
+    assertThat(all.edges()).containsExactly(new Network.Edge("hamas", "syrgov", 2, 0, 2, quads(0, 0, 1, 1), -6.0),
+        new Network.Edge("syrgov", "uno", 1, 1, 0, quads(1, 0, 0, 0), 3.0));
     assertThat(all.nodes()).extracting(n -> n.actor().id()).containsExactly("syrgov", "hamas", "uno");
     assertThat(all.nodes().get(0).weight()).isEqualTo(3);
     Network january = store.network(new NetworkQuery(LocalDate.of(2025, 1, 1), null, java.util.Set.of(), 100));
