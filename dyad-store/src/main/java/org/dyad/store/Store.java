@@ -120,10 +120,12 @@ public final class Store implements AutoCloseable {
   static final long WRITER_LOCK = 0x64796164L;
 
   /**
-   * On PostgreSQL, waits for the transaction-scoped advisory lock that every dyad writer takes, so that
-   * saves of several processes (two ingests into one database) run one after the other as saves within
-   * one JVM do, each seeing what the others committed: no event or actor stored twice, no unique-key
-   * race. Released at commit or rollback; readers never take it.
+   * Waits for the lock every dyad writer takes for its transaction, so that saves of several processes
+   * (two ingests into one database, an ingest while a serve stores a POST) run one after the other as
+   * saves within one JVM do, each seeing what the others committed: no event or actor stored twice, no
+   * unique-key race. On PostgreSQL a transaction-scoped advisory lock; on H2, whose processes share a
+   * store through the one that serves it (AUTO_SERVER), the row of {@code writer_lock}, waited for up
+   * to a minute. Released at commit or rollback; readers never take it.
    */
   private static void lockWriters(Connection c) throws SQLException {
     if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
@@ -131,8 +133,16 @@ public final class Store implements AutoCloseable {
         ps.setLong(1, WRITER_LOCK);
         ps.execute();
       }
+    } else {
+      try (Statement s = c.createStatement()) {
+        s.execute("SET LOCK_TIMEOUT " + H2_WRITER_WAIT_MS);
+        s.executeQuery("SELECT id FROM writer_lock WHERE id = 1 FOR UPDATE").close();
+      }
     }
   }
+
+  /** How long an H2 writer waits for another's save, in milliseconds (H2's own default is 10 s or less). */
+  private static final int H2_WRITER_WAIT_MS = 60_000;
 
   /**
    * An article's identity in the store: the SHA-256 of its format and text. The same text read twice

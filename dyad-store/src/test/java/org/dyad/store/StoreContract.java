@@ -449,7 +449,8 @@ abstract class StoreContract {
       for (String table : List.of("articles", "actors", "actor_aliases")) {
         s.execute("ALTER TABLE " + table + " DROP COLUMN search_words");
       }
-      s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
+      s.execute("DROP TABLE writer_lock");
+      s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5')");
     }
     store.close();
     store = Store.open(lastDatabase);
