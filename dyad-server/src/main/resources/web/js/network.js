@@ -1,7 +1,7 @@
-// The actor network (ECharts graph): actors as nodes sized by their events, relations as edges coloured
-// from conflict (red) to cooperation (green), each node named and the view fitted so no name is cut;
-// filters for dates and quad classes.
-import { api, el, href, clear, params, showError, renderNav, fmt } from './common.js';
+// The actor network (ECharts graph): actors as nodes sized by their events, relations as edges in the
+// colour of their main quad class (dashed when they hold several), each node named and the view fitted
+// so no name is cut; filters for dates and quad classes.
+import { api, el, href, clear, params, showError, renderNav, fmt, QUADS, QUAD_COLORS } from './common.js';
 
 renderNav('network');
 const main = document.getElementById('main');
@@ -66,12 +66,28 @@ function extent(count) {
   return { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
 }
 
-/** Red (all conflict) through grey to green (all cooperation). */
-function edgeColor(e) {
-  const t = e.events ? (e.cooperation - e.conflict) / e.events : 0;
-  const mix = (a, b, f) => Math.round(a + (b - a) * f);
-  const [from, to, f] = t < 0 ? [[200, 200, 200], [192, 57, 43], -t] : [[200, 200, 200], [63, 156, 90], t];
-  return `rgb(${mix(from[0], to[0], f)}, ${mix(from[1], to[1], f)}, ${mix(from[2], to[2], f)})`;
+/** The quad class most of a relation's events are in; of two as many, the more conflictual. */
+function mainQuad(e) {
+  let best = 1;
+  for (let q = 2; q <= 4; q++) if (e.quad_classes[q] >= e.quad_classes[best]) best = q;
+  return best;
+}
+
+/** How many quad classes a relation's events are in. */
+function classCount(e) {
+  return [1, 2, 3, 4].filter((q) => e.quad_classes[q] > 0).length;
+}
+
+/** The edge legend, from the colours the edges are drawn in: one swatch per quad class. */
+function edgeLegend() {
+  const legend = document.getElementById('edge-legend');
+  clear(legend, ...[1, 2, 3, 4].map((q) => el('span', {}, el('span', { class: `sw q${q}` }), `${q} ${QUADS[q].toLowerCase()}`)),
+    el('span', {}, el('span', { class: 'sw dashed' }), 'several classes (dashed, in the main one\'s colour)'));
+}
+
+/** A relation's events by quad class, as lines of text. */
+function byQuad(e) {
+  return [1, 2, 3, 4].filter((q) => e.quad_classes[q] > 0).map((q) => `${QUADS[q]}: ${e.quad_classes[q]}`);
 }
 
 function showNode(n) {
@@ -87,8 +103,7 @@ function showEdge(e) {
   clear(document.getElementById('selection'), el('h2', { text: `${a.actor.name} ↔ ${b.actor.name}` }),
     el('dl', { class: 'detail' },
       el('dt', { text: 'Events' }), el('dd', { text: String(e.events) }),
-      el('dt', { text: 'Cooperation' }), el('dd', { text: String(e.cooperation) }),
-      el('dt', { text: 'Conflict' }), el('dd', { text: String(e.conflict) }),
+      ...[1, 2, 3, 4].flatMap((q) => [el('dt', { text: `${q} ${QUADS[q]}` }), el('dd', { text: String(e.quad_classes[q]) })]),
       el('dt', { text: 'Goldstein mean' }), el('dd', { text: fmt(e.goldstein_mean, 2) })),
     el('p', {}, el('a', { href: href('dyad.html', { a: e.a, b: e.b }), text: 'Timeline of this dyad' }), ' · ',
       el('a', { href: href('events.html', { dyad: `${e.a}:${e.b}` }), text: 'Events' })));
@@ -98,7 +113,7 @@ function tooltip(p) {
   if (p.dataType === 'edge') {
     const e = p.data.edge;
     return el('div', {}, el('b', { text: `${nodesById.get(e.a).actor.name} ↔ ${nodesById.get(e.b).actor.name}` }),
-      el('div', { text: `${e.events} event(s): ${e.cooperation} cooperative, ${e.conflict} conflictual` }),
+      el('div', { text: `${e.events} event(s)` }), ...byQuad(e).map((line) => el('div', { text: line })),
       el('div', { text: `Goldstein mean ${fmt(e.goldstein_mean, 2)}` }));
   }
   const n = p.data.node;
@@ -137,7 +152,8 @@ async function load() {
         })),
         links: net.edges.map((e) => ({
           source: e.a, target: e.b, edge: e,
-          lineStyle: { color: edgeColor(e), width: 1.5 + 6 * (e.events / maxEdge), opacity: 0.9, curveness: 0.08 },
+          lineStyle: { color: QUAD_COLORS[mainQuad(e)], type: classCount(e) > 1 ? 'dashed' : 'solid',
+            width: 1.5 + 6 * (e.events / maxEdge), opacity: 0.9, curveness: 0.08 },
         })),
       }],
       graphic: net.nodes.length ? [] : [{ type: 'text', left: 'center', top: 'middle', style: { text: 'No relations for these filters', fill: '#616e7c', fontSize: 16 } }],
@@ -155,4 +171,5 @@ chart.on('click', (p) => {
   else if (p.dataType === 'node') showNode(p.data.node);
 });
 form.addEventListener('submit', (ev) => { ev.preventDefault(); load(); });
+edgeLegend();
 load();

@@ -17,6 +17,7 @@ import org.dyad.input.SourceDocument;
 import org.dyad.model.Analysis;
 import org.dyad.pipeline.Analyzer;
 import org.dyad.sources.ArticleSource;
+import org.dyad.sources.FileArticles;
 import org.dyad.sources.SourceItem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -132,24 +133,16 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private static SourceDocument read(ArticleReader reader, String file, Metadata hints) {
-    Metadata named = hints.id() != null ? hints : new Metadata(file.equals("-") ? null : idFor(file), hints.title(), hints.date(), hints.url());
     try {
       if (file.equals("-")) {
-        return reader.read(System.in.readAllBytes(), named);
+        return FileArticles.titled(reader.read(System.in.readAllBytes(), hints));
       }
-      return reader.read(Path.of(file), named);
+      return FileArticles.titled(reader.read(Path.of(file), FileArticles.hints(Path.of(file), hints)));
     } catch (NoSuchFileException e) {
       throw new ErrorHandler.UsageError(file + ": no such file");
     } catch (IOException e) {
       throw new ErrorHandler.UsageError(file + ": cannot read: " + e.getMessage());
     }
-  }
-
-  /** A file's id is its name without directory and extension: stable and readable. */
-  static String idFor(String file) {
-    String name = Path.of(file).getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   static LocalDate parseDate(String date) {

@@ -106,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
   private static SourceDocument read(Path file) throws IOException {
     SourceDocument doc;
     try {
-      doc = new ArticleReader().read(file, new Metadata(AnalyzeCommand.idFor(file.toString()), null, null, null));
+      doc = new ArticleReader().read(file, new Metadata(org.dyad.sources.FileArticles.idFor(file), null, null, null));
     } catch (NoSuchFileException e) {
       throw new ErrorHandler.UsageError(file + ": no such file");
     }

@@ -139,6 +139,23 @@ class IngestCommandTest {
   }
 
   @Test
+  void aFileHasOneNameInAnalyzeAndInTheStoreAndItsHeadlineIsItsTitle() {
+    Path file = Articles.write(mkdirs(dir.resolve("headed")), "hamas-talks.txt", "Egypt and Qatar host Gaza talks\n\n" + TALKS + "\n");
+    JsonNode analysed = Cli.run("analyze", "--format", "json", file.toString()).jsonLines().get(0).get("article");
+    assertThat(analysed.get("id").asText()).isEqualTo("hamas-talks");
+    assertThat(analysed.get("title").asText()).isEqualTo("Egypt and Qatar host Gaza talks");
+    Path store = dir.resolve("headed-db");
+    assertThat(Cli.run("ingest", "--db", store.toString(), file.toString()).out()).contains("1 new");
+    assertThat(Cli.run("ingest", "--db", store.toString(), file.toString()).out()).contains("0 new").contains("1 already known");
+    try (org.dyad.store.Store s = org.dyad.store.Store.open(store.toString())) {
+      assertThat(s.articles(0, 0)).singleElement().satisfies(a -> {
+        assertThat(a.name()).isEqualTo("hamas-talks");
+        assertThat(a.title()).isEqualTo("Egypt and Qatar host Gaza talks");
+      });
+    }
+  }
+
+  @Test
   void anExportTakesTheSortOfDyadEvents() {
     List<JsonNode> byDate = Cli.run("export", "--db", db.toString(), "--format", "jsonl", "--all").jsonLines();
     List<JsonNode> byGoldstein = Cli.run("export", "--db", db.toString(), "--format", "jsonl", "--all", "--sort", "goldstein").jsonLines();

@@ -100,6 +100,18 @@ class ServeCommandTest {
     assertThat(stats.get("actors").asInt()).isGreaterThanOrEqualTo(2);
   }
 
+  @Test
+  void theCliQueriesAndIngestsIntoTheStoreTheServerHoldsOpen() throws Exception {
+    Cli.Result events = Cli.run("events", "--db", db.toString(), "--format", "json", "--limit", "0");
+    assertThat(events.status()).as(events.toString()).isZero();
+    assertThat(events.jsonLines()).hasSize(get("/api/v1/stats").get("events").asInt());
+    Path more = Articles.write(dir, "cairo.txt", "Egypt and Qatar hosted new talks in Cairo on Tuesday between Israel and Hamas"
+        + " on a ceasefire in Gaza, diplomats said. The United Nations welcomed the talks.");
+    Cli.Result ingest = Cli.run("ingest", "--db", db.toString(), more.toString());
+    assertThat(ingest.status()).as(ingest.toString()).isZero();
+    assertThat(get("/api/v1/stats").get("articles").asInt()).as("the server sees what the CLI stored").isEqualTo(2);
+  }
+
   /** The status line's code of a GET with a forged Host header, written on a socket as a browser would send it. */
   private int statusWithHost(String host) throws IOException {
     URI uri = URI.create(base);

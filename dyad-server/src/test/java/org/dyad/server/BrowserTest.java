@@ -329,10 +329,35 @@ class BrowserTest extends ServerTest {
       assertThat(y + ((Number) l.get(4)).doubleValue()).as("bottom of %s", l.get(0)).isLessThanOrEqualTo(((Number) l.get(6)).doubleValue());
     });
     WebElement legend = visible("#network-legend");
-    assertThat(legend.getText()).contains("state").contains("person").contains("conflict (quad classes 3, 4)")
-        .contains("cooperation (quad classes 1, 2)");
-    assertThat(legend.findElements(By.cssSelector(".sw.q1"))).hasSize(1);
-    assertThat(legend.findElements(By.cssSelector(".sw.q4"))).hasSize(1);
+    assertThat(legend.getText()).contains("state").contains("person").contains("1 verbal cooperation")
+        .contains("2 material cooperation").contains("3 verbal conflict").contains("4 material conflict").contains("several classes");
+    for (int q = 1; q <= 4; q++) {
+      assertThat(legend.findElements(By.cssSelector(".sw.q" + q))).as("swatch of quad class %d", q).hasSize(1);
+    }
+    // Each edge is drawn in the legend's colour of its main quad class, dashed when it holds several.
+    @SuppressWarnings("unchecked")
+    List<List<Object>> edges = (List<List<Object>>) js("const c = echarts.getInstanceByDom(document.getElementById('graph'));"
+        + "return c.getOption().series[0].links.map(l => [l.edge.quad_classes['1'], l.edge.quad_classes['2'],"
+        + " l.edge.quad_classes['3'], l.edge.quad_classes['4'], l.lineStyle.color, l.lineStyle.type]);");
+    assertThat(edges).isNotEmpty();
+    assertThat(edges).allSatisfy(e -> {
+      int main = 1;
+      int classes = 0;
+      for (int q = 1; q <= 4; q++) {
+        long n = ((Number) e.get(q - 1)).longValue();
+        classes += n > 0 ? 1 : 0;
+        main = n >= ((Number) e.get(main - 1)).longValue() ? q : main;
+      }
+      String swatch = legend.findElement(By.cssSelector(".sw.q" + main)).getCssValue("background-color");
+      assertThat(rgb((String) e.get(4))).as("colour of %s", e).isEqualTo(swatch);
+      assertThat(e.get(5)).isEqualTo(classes > 1 ? "dashed" : "solid");
+    });
+  }
+
+  /** A hex colour ("#3f9c5a") as the browser writes a computed one ("rgba(63, 156, 90, 1)"). */
+  private static String rgb(String hex) {
+    int v = Integer.parseInt(hex.substring(1), 16);
+    return "rgba(" + (v >> 16) + ", " + ((v >> 8) & 0xff) + ", " + (v & 0xff) + ", 1)";
   }
 
   @Test

@@ -198,6 +198,9 @@ class ReadApiTest extends ServerTest {
     JsonNode kenyaEthiopia = edge(net, "ETHGOV", "KENGOV");
     assertThat(kenyaEthiopia.get("cooperation").asInt()).isEqualTo(kenyaEthiopia.get("events").asInt());
     assertThat(kenyaEthiopia.get("goldstein_mean").asDouble()).isPositive();
+    JsonNode quads = kenyaEthiopia.get("quad_classes");
+    assertThat(quads.get("1").asInt() + quads.get("2").asInt()).isEqualTo(kenyaEthiopia.get("cooperation").asInt());
+    assertThat(quads.get("3").asInt() + quads.get("4").asInt()).isZero();
     assertThat(edge(net, "SYRGOV", "hamas").get("conflict").asInt()).isPositive();
     JsonNode conflict = getJson("/api/v1/network?quad=3,4");
     assertThat(conflict.get("edges")).isNotEmpty().allMatch(e -> e.get("cooperation").asInt() == 0);
@@ -214,12 +217,20 @@ class ReadApiTest extends ServerTest {
   }
 
   @Test
-  void searchFindsActorsByNameOrAliasAndArticlesByTitle() {
+  void searchFindsActorsByWholeWordsOfNameOrAliasAndArticlesByTitleOrText() {
     JsonNode byAlias = getJson("/api/v1/search?q=syrian%20government");
     assertThat(texts(StreamSupport.stream(byAlias.get("actors").spliterator(), false).toList(), "id")).containsExactly("SYRGOV");
     JsonNode byTitle = getJson("/api/v1/search?q=BORDER");
     assertThat(texts(StreamSupport.stream(byTitle.get("articles").spliterator(), false).toList(), "name"))
         .containsExactly("kenya-ethiopia");
+    // Only in the texts: "offered to mediate" (Gaza) and "mediated by the African Union" (Kenya).
+    JsonNode byText = getJson("/api/v1/search?q=Mediate");
+    assertThat(texts(StreamSupport.stream(byText.get("articles").spliterator(), false).toList(), "name"))
+        .containsExactly("kenya-ethiopia", "gaza");
+    // Inside "Syrian", "Palestinian", "Ethiopian", never at a word's start.
+    JsonNode inside = getJson("/api/v1/search?q=ian");
+    assertThat(inside.get("actors")).isEmpty();
+    assertThat(inside.get("articles")).isEmpty();
     assertThat(getJson("/api/v1/search?q=zzzz").get("actors")).isEmpty();
   }
 
@@ -255,7 +266,7 @@ class ReadApiTest extends ServerTest {
     cases.add(new String[] {"/api/v1/dyads/A/B?by=week", "by must be one of month, year, got 'week'"});
     cases.add(new String[] {"/api/v1/dyads/A/B?from=2025-02-01&to=2025-01-01", "from must not be after to, got 2025-02-01 and 2025-01-01"});
     cases.add(new String[] {"/api/v1/dyads/A/B?to=soon", "to must be a date YYYY-MM-DD, got 'soon'"});
-    cases.add(new String[] {"/api/v1/search", "q is required: the text to look for in actor names and article titles"});
+    cases.add(new String[] {"/api/v1/search", "q is required: the words to look for in actor names and aliases and in article titles and texts"});
     for (String[] c : cases) {
       HttpResponse<String> r = get(c[0]);
       assertThat(r.statusCode()).as(c[0]).isEqualTo(400);

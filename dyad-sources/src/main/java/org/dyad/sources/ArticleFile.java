@@ -9,8 +9,8 @@ import org.dyad.input.SourceDocument;
 
 /**
  * One file that is one article: the item reads the file when asked. Plain text goes straight to the
- * reader; an HTML file is read in the charset it declares. An unreadable file becomes a MALFORMED
- * document.
+ * reader; an HTML file is read in the charset it declares. The article is named as {@link FileArticles}
+ * says, as {@code dyad analyze} names it. An unreadable file becomes a MALFORMED document.
  */
 final class ArticleFile {
   /** HTML files up to this size are read whole to find their charset; larger ones go to the reader's size check. */
@@ -24,11 +24,12 @@ final class ArticleFile {
   }
 
   private static SourceDocument read(Path file, boolean html, ArticleReader reader) {
+    Metadata named = FileArticles.hints(file, Metadata.NONE);
     try {
       if (html && Files.size(file) <= MAX_HTML_BYTES) {
-        return HtmlBytes.read(reader, Files.readAllBytes(file), null, Metadata.NONE);
+        return HtmlBytes.read(reader, Files.readAllBytes(file), null, named);
       }
-      return reader.read(file, Metadata.NONE);
+      return FileArticles.titled(reader.read(file, named));
     } catch (IOException e) {
       return Failures.unreadable(file.toString(), e);
     }

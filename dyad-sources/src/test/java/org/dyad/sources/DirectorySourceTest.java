@@ -68,11 +68,11 @@ class DirectorySourceTest {
       assertThat(border.title()).isEqualTo("Border talks end without a deal");
       assertThat(border.date()).isEqualTo(LocalDate.of(2024, 3, 5));
       assertThat(border.text()).contains(BORDER).contains(BORDER_2).doesNotContain("Home");
-      assertThat(border.id()).isEqualTo(ContentHash.id(border.text()));
+      assertThat(border.id()).isEqualTo("a-border");
       SourceDocument port = items.get(1).document().get();
       assertThat(port.format()).isEqualTo(SourceDocument.Format.TEXT);
       assertThat(port.text()).isEqualTo(PORT + "\n");
-      assertThat(port.id()).isEqualTo(ContentHash.id(PORT + "\n"));
+      assertThat(port.id()).as("named as dyad analyze names it").isEqualTo("b-port");
       assertThat(port.fatal()).isFalse();
     }
   }
@@ -88,6 +88,19 @@ class DirectorySourceTest {
           new Skipped(dir.resolve(".hidden.txt").toString(), "hidden"),
           new Skipped(dir.resolve("photo.jpg").toString(), "unknown extension; dyad reads " + InputKind.KNOWN),
           new Skipped(dir.resolve("sitemap.xml").toString(), "XML but not an RSS or Atom feed"));
+    }
+  }
+
+  @Test
+  void aTextFilesHeadlineLineIsItsTitle() throws IOException {
+    write(tmp.resolve("headed.txt"), "\nAssad Regime Executes Dozens of Hamas Members\n\n" + PORT + "\n");
+    write(tmp.resolve("plain.txt"), PORT + "\n\n" + PORT + "\n");
+    try (ArticleSource source = Sources.open(tmp, READER)) {
+      List<SourceDocument> docs = Fixtures.documents(source);
+      assertThat(docs).extracting(SourceDocument::id).containsExactly("headed", "plain");
+      assertThat(docs.get(0).title()).isEqualTo("Assad Regime Executes Dozens of Hamas Members");
+      assertThat(docs.get(0).text()).as("the headline stays in the text").startsWith("\nAssad Regime");
+      assertThat(docs.get(1).title()).isNull();
     }
   }
 

@@ -38,14 +38,23 @@ final class ActorQueries {
     return summaries(c, SUMMARY + BUSIEST + ArticleQueries.page(limit, offset), List.of());
   }
 
-  /** Actors whose id, code, name or an alias contains {@code text}, ignoring case; busiest first. */
+  /**
+   * Actors found by {@code text}, busiest first: those whose name or one alias has a word starting with
+   * each of its words ({@link SearchWords}: "assad" finds "Bashar al-Assad", not "Chinese ambassador"),
+   * or whose id or code starts with it; case and accents ignored, "%" and "_" only characters.
+   */
   List<ActorSummary> search(String text, int limit) throws SQLException {
-    String like = Sql.contains(text);
-    String sql = SUMMARY + " WHERE LOWER(a.name) LIKE ? ESCAPE '\\' OR LOWER(a.id) LIKE ? ESCAPE '\\'"
-        + " OR LOWER(a.code) LIKE ? ESCAPE '\\'"
-        + " OR a.id IN (SELECT l.actor_id FROM actor_aliases l WHERE LOWER(l.alias) LIKE ? ESCAPE '\\')"
+    List<String> terms = SearchWords.terms(text);
+    List<Object> args = new ArrayList<>();
+    String name = SearchWords.condition("a.search_words", terms, args);
+    String alias = SearchWords.condition("l.search_words", terms, args);
+    String start = Sql.startsWith(text.strip().toLowerCase(Locale.ROOT));
+    args.add(start);
+    args.add(start);
+    String sql = SUMMARY + " WHERE " + name + " OR a.id IN (SELECT l.actor_id FROM actor_aliases l WHERE " + alias + ")"
+        + " OR LOWER(a.id) LIKE ? ESCAPE '\\' OR LOWER(a.code) LIKE ? ESCAPE '\\'"
         + BUSIEST + ArticleQueries.page(limit, 0);
-    return summaries(c, sql, List.of(like, like, like, like));
+    return summaries(c, sql, args);
   }
 
   /** One actor by id (exact, or ignoring case), with at most {@code maxRelations} relations. */
@@ -115,15 +124,17 @@ final class ActorQueries {
     return out;
   }
 
-  /** Counts of events per quad class summed up: cooperation (1-2), conflict (3-4), Goldstein sum. */
+  /** Counts of events per quad class summed up: cooperation (1-2), conflict (3-4), each class, Goldstein sum. */
   static final class Tally {
     int events;
     int cooperation;
     int conflict;
+    final int[] quadClasses = new int[4];
     double goldsteinSum;
 
     void add(int quadClass, int count, double goldstein) {
       events += count;
+      quadClasses[quadClass - 1] += count;
       if (quadClass <= 2) {
         cooperation += count;
       } else {
@@ -134,6 +145,15 @@ final class ActorQueries {
 
     double mean() {
       return events == 0 ? 0 : goldsteinSum / events;
+    }
+
+    /** Quad class (1-4) to its events, every class present. */
+    Map<Integer, Integer> byQuadClass() {
+      Map<Integer, Integer> out = new LinkedHashMap<>();
+      for (int i = 0; i < quadClasses.length; i++) {
+        out.put(i + 1, quadClasses[i]);
+      }
+      return out;
     }
   }
 }

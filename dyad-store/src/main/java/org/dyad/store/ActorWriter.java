@@ -27,7 +27,7 @@ final class ActorWriter {
   void upsert(Actor a) throws SQLException {
     if (!exists(a.id())) {
       try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO actors (id, code, name, type, country, role, affiliation, title) VALUES (?,?,?,?,?,?,?,?)")) {
+          "INSERT INTO actors (id, code, name, type, country, role, affiliation, title, search_words) VALUES (?,?,?,?,?,?,?,?,?)")) {
         ps.setString(1, a.id());
         ps.setString(2, a.code());
         ps.setString(3, Sql.cut(a.name(), 1000));
@@ -36,6 +36,7 @@ final class ActorWriter {
         ps.setString(6, a.role());
         ps.setString(7, a.affiliation());
         ps.setString(8, Sql.cut(a.title(), 500));
+        ps.setString(9, nameWords(a.name()));
         ps.executeUpdate();
       }
     } else {
@@ -56,11 +57,13 @@ final class ActorWriter {
   /** Makes sure an actor an event or quote refers to exists, also when the analysis did not list it. */
   void ensure(ActorRef ref) throws SQLException {
     if (ref != null && !exists(ref.id())) {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO actors (id, code, name, type) VALUES (?,?,?,?)")) {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO actors (id, code, name, type, search_words) VALUES (?,?,?,?,?)")) {
+        String name = Sql.cut(ref.name() == null ? ref.id() : ref.name(), 1000);
         ps.setString(1, ref.id());
         ps.setString(2, ref.code());
-        ps.setString(3, Sql.cut(ref.name() == null ? ref.id() : ref.name(), 1000));
+        ps.setString(3, name);
         ps.setString(4, "organization");
+        ps.setString(5, nameWords(name));
         ps.executeUpdate();
       }
     }
@@ -87,6 +90,11 @@ final class ActorWriter {
     }
   }
 
+  /** The {@link SearchWords} of a name or alias, for whole-word search. */
+  private static String nameWords(String name) {
+    return Sql.cut(SearchWords.of(name), SearchWordsMigration.NAME_WORDS);
+  }
+
   private boolean exists(String id) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM actors WHERE id = ?")) {
       ps.setString(1, id);
@@ -106,12 +114,13 @@ final class ActorWriter {
         }
       }
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO actor_aliases (actor_id, alias) VALUES (?, ?)")) {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO actor_aliases (actor_id, alias, search_words) VALUES (?, ?, ?)")) {
       for (String alias : aliases) {
         String a = Sql.cut(alias, 1000);
         if (a != null && known.add(a)) {
           ps.setString(1, actorId);
           ps.setString(2, a);
+          ps.setString(3, nameWords(a));
           ps.addBatch();
         }
       }

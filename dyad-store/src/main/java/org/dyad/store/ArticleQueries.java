@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Span;
 
-/** Reads stored articles and quotes: lists, one article in full, search by title. */
+/** Reads stored articles and quotes: lists, one article in full, full-text search. */
 final class ArticleQueries {
   private static final String SUMMARY = "SELECT a.id, a.name, a.title, a.published, a.url, a.story_id, a.near_duplicate_of,"
       + " (SELECT COUNT(DISTINCT m.event_id) FROM event_mentions m WHERE m.article_id = a.id) AS n_events FROM articles a";
@@ -31,9 +31,14 @@ final class ArticleQueries {
     return summaries(SUMMARY + ORDER + page(limit, offset), List.of());
   }
 
-  /** Articles whose title contains {@code text}, ignoring case. */
-  List<ArticleSummary> byTitle(String text, int limit) throws SQLException {
-    return summaries(SUMMARY + " WHERE LOWER(a.title) LIKE ? ESCAPE '\\'" + ORDER + page(limit, 0), List.of(Sql.contains(text)));
+  /**
+   * Articles whose title or text has a word starting with each word of {@code text} ({@link SearchWords}:
+   * case and accents ignored, punctuation a break between words), newest first.
+   */
+  List<ArticleSummary> search(String text, int limit) throws SQLException {
+    List<Object> args = new ArrayList<>();
+    String where = SearchWords.condition("a.search_words", SearchWords.terms(text), args);
+    return summaries(SUMMARY + " WHERE " + where + ORDER + page(limit, 0), args);
   }
 
   Optional<StoredArticle> get(long id) throws SQLException {

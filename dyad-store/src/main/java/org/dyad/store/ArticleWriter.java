@@ -80,7 +80,7 @@ final class ArticleWriter {
 
   private long insertArticle(ArticleInfo info, String hash, int[] signature, NearDuplicateIndex.Match dup) throws SQLException {
     String sql = "INSERT INTO articles (name, content_hash, url, source_id, title, published, text, story_id,"
-        + " near_duplicate_of, similarity, minhash, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+        + " near_duplicate_of, similarity, minhash, ingested_at, search_words) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
     long id;
     try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, Sql.cut(info.id(), 500));
@@ -99,6 +99,7 @@ final class ArticleWriter {
       }
       ps.setBytes(11, Lsh.toBytes(signature));
       ps.setObject(12, OffsetDateTime.now());
+      ps.setString(13, SearchWords.of(info.title(), info.text()));
       ps.executeUpdate();
       id = Sql.generatedId(ps);
     }

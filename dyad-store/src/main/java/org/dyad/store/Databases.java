@@ -13,7 +13,9 @@ final class Databases {
 
   /**
    * A JDBC URL as is (H2 gets {@code MODE=PostgreSQL} added when missing), or a folder that holds
-   * (or will hold) the H2 file database {@code <folder>/dyad}.
+   * (or will hold) the H2 file database {@code <folder>/dyad}, opened with {@code AUTO_SERVER=TRUE}:
+   * the first process that opens it serves it to the others (a {@code dyad events} while a
+   * {@code dyad serve} runs), and the next takes over when that one ends.
    */
   static String url(String dbArg) {
     String arg = dbArg == null || dbArg.isBlank() ? DEFAULT_FOLDER : dbArg.strip();
@@ -27,7 +29,7 @@ final class Databases {
       throw new IllegalArgumentException("--db must be a jdbc:h2: or jdbc:postgresql: URL or a folder, got '" + arg + "'");
     }
     Path folder = Path.of(arg).toAbsolutePath().normalize();
-    return durable("jdbc:h2:file:" + folder.resolve("dyad") + ";MODE=PostgreSQL;AUTO_SERVER=FALSE");
+    return durable("jdbc:h2:file:" + folder.resolve("dyad") + ";MODE=PostgreSQL;AUTO_SERVER=TRUE");
   }
 
   /**
@@ -52,26 +54,28 @@ final class Databases {
   }
 
   /** H2's error code for a file store another process holds open. */
-  private static final int H2_IN_USE = 90020;
+  static final int H2_IN_USE = 90020;
 
   /**
-   * The error to report when a store cannot be opened or migrated. An H2 file store is one process's
-   * at a time: a second {@code dyad ingest} or a {@code dyad serve} on it is told so and what to do,
-   * not handed H2's advice to "use the server mode".
+   * The error to report when a store cannot be opened or migrated. An H2 file store opened without
+   * {@code AUTO_SERVER=TRUE} (a jdbc:h2: URL given as is) is one process's at a time: a second process
+   * on it is told so and what to do, not handed H2's advice to "use the server mode".
    */
   static DyadException failure(String action, String url, Exception e, String detail) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_IN_USE) {
         return new DyadException("the store " + redact(url) + " is open in another dyad process (an ingest, a serve"
-            + " or an export); an H2 store serves one process at a time: wait for that one to end, or keep the"
-            + " corpus in PostgreSQL (--db jdbc:postgresql://...) to write from several processes at once", e);
+            + " or an export) that holds it alone; an H2 store opened without AUTO_SERVER=TRUE serves one process at"
+            + " a time: wait for that one to end, give --db as a folder (shared by every dyad process), add"
+            + " ;AUTO_SERVER=TRUE to the URL in every process, or keep the corpus in PostgreSQL (--db jdbc:postgresql://...)", e);
       }
     }
     return new DyadException("cannot " + action + " database " + redact(url) + ": " + detail, e);
   }
 
   static Flyway flyway(String url) {
-    return Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load();
+    return Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+        .javaMigrations(new SearchWordsMigration()).load();
   }
 
   /** The URL without a password parameter, for messages. */

@@ -20,8 +20,11 @@ import org.dyad.model.DyadException;
  * so a process killed while Flyway creates the tables left a store that never opened again ("Table
  * SOURCES already exists"). Here the schema is built on a copy (an empty file for a new store) that
  * is shut down cleanly and only then takes the store's name in one rename: a kill leaves either the
- * old store or the migrated one, and at worst a stray copy that the next open deletes.
- * PostgreSQL needs none of this: its DDL is transactional and Flyway runs each migration in one.
+ * old store or the migrated one, and at worst a stray copy that the next open deletes. An
+ * {@code AUTO_SERVER=TRUE} store (dyad's default) is migrated so too when no other process has it
+ * open; one that another process serves cannot be swapped under it, so Flyway migrates it in place
+ * through that process. PostgreSQL needs none of this: its DDL is transactional and Flyway runs each
+ * migration in one.
  */
 final class H2Migration {
   /** {@code jdbc:h2:[file:]PATH[;OPTIONS]}, a file database (not mem:, tcp:, ssl:, zip: ...). */
@@ -42,7 +45,7 @@ final class H2Migration {
       deleteStrayCopies(store);
       if (!Files.exists(store)) {
         create(url, store);
-      } else if (!shared(url) && behind(url)) {
+      } else if (behind(url)) {
         upgrade(url, store);
       }
     } catch (IOException | RuntimeException e) {
@@ -65,9 +68,19 @@ final class H2Migration {
     }
   }
 
-  /** A store with migrations pending: migrate a copy, then rename it over the store. */
+  /**
+   * A store with migrations pending: migrate a copy, then rename it over the store. Unless another
+   * process serves the store ({@code AUTO_SERVER=TRUE}): then it is left for Flyway to migrate in place.
+   */
   private static void upgrade(String url, Path store) throws IOException {
-    shutDown(url);
+    try {
+      shutDown(alone(url));
+    } catch (DyadException e) {
+      if (shared(url) && e.getCause() instanceof SQLException sql && sql.getErrorCode() == Databases.H2_IN_USE) {
+        return;
+      }
+      throw e;
+    }
     Path copy = copyPath(store);
     Files.copy(store, copy, StandardCopyOption.REPLACE_EXISTING);
     migrateAndShutDown(withFile(url, copy));
@@ -143,7 +156,15 @@ final class H2Migration {
       throw new IllegalArgumentException("not an H2 file URL: " + url);
     }
     String name = file.toString();
-    String options = m.group(2) == null ? "" : m.group(2).replaceAll("(?i);AUTO_SERVER=[A-Z]+", "");
+    String options = m.group(2) == null ? "" : alone(m.group(2));
     return "jdbc:h2:file:" + name.substring(0, name.length() - SUFFIX.length()) + options;
+  }
+
+  /**
+   * The URL (or its options) without AUTO_SERVER: opened so, the database is this process's alone,
+   * or the open fails when another process has it (never a connection to that process's server).
+   */
+  private static String alone(String url) {
+    return url.replaceAll("(?i);AUTO_SERVER=[A-Z]+", "");
   }
 }

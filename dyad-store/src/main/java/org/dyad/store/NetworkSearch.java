@@ -59,7 +59,7 @@ final class NetworkSearch {
     pairs.forEach((key, tally) -> {
       String[] ab = key.split("\n");
       if (kept.contains(ab[0]) && kept.contains(ab[1])) {
-        edges.add(new Network.Edge(ab[0], ab[1], tally.events, tally.cooperation, tally.conflict, tally.mean()));
+        edges.add(new Network.Edge(ab[0], ab[1], tally.events, tally.cooperation, tally.conflict, tally.byQuadClass(), tally.mean()));
       }
     });
     List<Network.Node> nodes = new ArrayList<>();

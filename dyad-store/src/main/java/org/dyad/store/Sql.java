@@ -64,11 +64,6 @@ final class Sql {
     return ps;
   }
 
-  /** A LIKE pattern (with ESCAPE '\\') for values that contain {@code text}, lowercase, its wildcards escaped. */
-  static String contains(String text) {
-    return "%" + literal(text.toLowerCase(java.util.Locale.ROOT)) + "%";
-  }
-
   /**
    * A LIKE pattern (with ESCAPE '\\') for values that start with {@code text} as given: "%" and "_" in
    * it are characters, not wildcards ("_YR" does not match "SYR").

@@ -120,10 +120,12 @@ public final class Store implements AutoCloseable {
   static final long WRITER_LOCK = 0x64796164L;
 
   /**
-   * On PostgreSQL, waits for the transaction-scoped advisory lock that every dyad writer takes, so that
-   * saves of several processes (two ingests into one database) run one after the other as saves within
-   * one JVM do, each seeing what the others committed: no event or actor stored twice, no unique-key
-   * race. Released at commit or rollback; readers never take it.
+   * Waits for the lock every dyad writer takes for its transaction, so that saves of several processes
+   * (two ingests into one database, an ingest while a serve stores a POST) run one after the other as
+   * saves within one JVM do, each seeing what the others committed: no event or actor stored twice, no
+   * unique-key race. On PostgreSQL a transaction-scoped advisory lock; on H2, whose processes share a
+   * store through the one that serves it (AUTO_SERVER), the row of {@code writer_lock}, waited for up
+   * to a minute. Released at commit or rollback; readers never take it.
    */
   private static void lockWriters(Connection c) throws SQLException {
     if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
@@ -131,8 +133,16 @@ public final class Store implements AutoCloseable {
         ps.setLong(1, WRITER_LOCK);
         ps.execute();
       }
+    } else {
+      try (Statement s = c.createStatement()) {
+        s.execute("SET LOCK_TIMEOUT " + H2_WRITER_WAIT_MS);
+        s.executeQuery("SELECT id FROM writer_lock WHERE id = 1 FOR UPDATE").close();
+      }
     }
   }
+
+  /** How long an H2 writer waits for another's save, in milliseconds (H2's own default is 10 s or less). */
+  private static final int H2_WRITER_WAIT_MS = 60_000;
 
   /**
    * An article's identity in the store: the SHA-256 of its format and text. The same text read twice
@@ -213,10 +223,14 @@ public final class Store implements AutoCloseable {
     return withConnection("read story " + id, c -> new StoryQueries(c).get(id));
   }
 
-  /** Articles whose title contains {@code text} (ignoring case), newest first. */
-  public List<ArticleSummary> articlesByTitle(String text, int limit) {
+  /**
+   * Full-text search: articles whose title or text has, for each word of {@code text}, a word that
+   * starts with it (case and accents ignored; "sanction" finds "sanctions", "assad" not "ambassador"),
+   * newest first.
+   */
+  public List<ArticleSummary> searchArticles(String text, int limit) {
     checkPage(limit, 0);
-    return withConnection("search articles", c -> new ArticleQueries(c).byTitle(text, limit));
+    return withConnection("search articles", c -> new ArticleQueries(c).search(text, limit));
   }
 
   /** Stored actors, those in most events first; {@code limit} 0 means no limit. */
@@ -225,7 +239,10 @@ public final class Store implements AutoCloseable {
     return withConnection("list actors", c -> new ActorQueries(c).list(limit, offset));
   }
 
-  /** Actors whose id, code, name or an alias contains {@code text} (ignoring case), busiest first. */
+  /**
+   * Actors whose name or an alias has, for each word of {@code text}, a word that starts with it, or
+   * whose id or code starts with {@code text}; case and accents ignored, busiest first.
+   */
   public List<ActorSummary> searchActors(String text, int limit) {
     checkPage(limit, 0);
     return withConnection("search actors", c -> new ActorQueries(c).search(text, limit));

@@ -8,9 +8,11 @@ import static org.dyad.store.Fixtures.analysis;
 import static org.dyad.store.Fixtures.event;
 import static org.dyad.store.Fixtures.other;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,11 +24,13 @@ import org.dyad.model.Analysis;
 import org.dyad.model.Event;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two writers on one PostgreSQL database, each its own {@link Store} (its own pool and lock, as two
- * {@code dyad ingest} processes are), saving overlapping articles at the same moment: the store ends
- * as one writer saving them all would leave it, with no article, event or actor twice and no failure.
+ * Two writers on one PostgreSQL database or one H2 folder store, each its own {@link Store} (its own
+ * pool and lock, as two {@code dyad ingest} processes are), saving overlapping articles at the same
+ * moment: the store ends as one writer saving them all would leave it, with no article, event or actor
+ * twice and no failure.
  */
 class ConcurrentWritersTest {
   private final List<String> schemas = new ArrayList<>();
@@ -75,15 +79,27 @@ class ConcurrentWritersTest {
     return out;
   }
 
+  @TempDir
+  Path tmp;
+
   @Test
   void twoWritersOnOverlappingArticlesLeaveWhatOneWriterWould() throws Exception {
+    twoWriters(this::freshDb);
+  }
+
+  @Test
+  void twoWritersOnOneH2StoreLeaveWhatOneWriterWould() throws Exception {
+    twoWriters(() -> tmp.resolve("h2-" + System.nanoTime()).toString());
+  }
+
+  private static void twoWriters(Supplier<String> freshDb) throws Exception {
     List<String> expected;
-    try (Store one = Store.open(freshDb())) {
+    try (Store one = Store.open(freshDb.get())) {
       articles(0, 40).forEach(one::save);
       expected = contents(one);
     }
     for (int round = 0; round < 3; round++) {
-      String db = freshDb();
+      String db = freshDb.get();
       try (Store a = Store.open(db); Store b = Store.open(db)) {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);

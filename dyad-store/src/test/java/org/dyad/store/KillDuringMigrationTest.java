@@ -82,15 +82,19 @@ class KillDuringMigrationTest {
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
   }
 
-  /** A store at schema version 1 holding one article, as an older dyad left it: versions 2 and 3 pending. */
+  /** A store at schema version 1 holding one article, as an older dyad left it: versions 2 to 5 pending. */
   private static void makeOutdatedStore(Path folder) throws Exception {
     String url = Databases.url(folder.toString());
     try (Store store = Store.open(folder.toString())) {
       store.save(Fixtures.analysis("before", Fixtures.other(1), "2024-03-01", null, List.of(Fixtures.SYRGOV), List.of()));
     }
-    // Back to version 1 with the article kept: drop what versions 2 and 3 added and their history rows.
+    // Back to version 1 with the article kept: drop what versions 2 to 5 added and their history rows.
     try (var c = java.sql.DriverManager.getConnection(url); var s = c.createStatement()) {
-      s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('2', '3')");
+      s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('2', '3', '4', '5')");
+      s.execute("DROP TABLE writer_lock");
+      for (String table : List.of("articles", "actors", "actor_aliases")) {
+        s.execute("ALTER TABLE " + table + " DROP COLUMN search_words");
+      }
       s.execute("DROP TABLE actor_mentions");
       s.execute("DROP INDEX events_country");
       s.execute("DROP INDEX events_lat_lon");
@@ -99,7 +103,7 @@ class KillDuringMigrationTest {
       }
       s.execute("SHUTDOWN");
     }
-    assertThat(Databases.flyway(url).info().pending()).hasSize(2);
+    assertThat(Databases.flyway(url).info().pending()).hasSize(4);
   }
 
   private static List<String> javaCommand(String db) {

@@ -144,10 +144,10 @@ abstract class StoreContract {
     try (Connection writing = store.connection()) {
       writing.setAutoCommit(false);
       try (Statement s = writing.createStatement()) {
-        s.executeUpdate("UPDATE articles SET title = 'changed'");
+        s.executeUpdate("UPDATE articles SET title = 'changed', search_words = ' changed '");
       }
       assertThat(store.articles(10, 0)).extracting(ArticleSummary::title).containsExactly("Title of a1");
-      assertThat(store.articlesByTitle("changed", 10)).isEmpty();
+      assertThat(store.searchArticles("changed", 10)).isEmpty();
       writing.rollback();
     }
   }
@@ -253,6 +253,11 @@ abstract class StoreContract {
         event(UNO, SYRGOV, "0214", "2025-01-15", false, Certainty.ASSERTED, 3.0, 1))));
   }
 
+  /** Quad class 1..4 to these counts. */
+  private static Map<Integer, Integer> quads(int... counts) {
+    return Map.of(1, counts[0], 2, counts[1], 3, counts[2], 4, counts[3]);
+  }
+
   private List<String> cameos(EventQuery q) {
     return store.events(q).stream().map(e -> e.event().cameo()).toList();
   }
@@ -342,7 +347,7 @@ abstract class StoreContract {
     assertThat(dec.goldsteinSum()).isEqualTo(-5.0);
     assertThat(dec.top()).extracting(e -> e.event().cameo()).containsExactly("173");
     assertThat(dec.leftOut()).containsExactly(Map.entry("hypothetical", 1), Map.entry("negated", 1));
-    assertThat(store.network(NetworkQuery.all()).edges()).containsExactly(new Network.Edge("hamas", "syrgov", 1, 0, 1, -5.0));
+    assertThat(store.network(NetworkQuery.all()).edges()).containsExactly(new Network.Edge("hamas", "syrgov", 1, 0, 1, quads(0, 0, 0, 1), -5.0));
     assertThat(store.actor("syrgov", 10).orElseThrow().relations().get(0).events()).isEqualTo(1);
     assertThat(store.actors(0, 0)).filteredOn(a -> a.id().equals("syrgov")).extracting(ActorSummary::numEvents).containsExactly(1);
     // Asked for, they count.
@@ -409,6 +414,68 @@ abstract class StoreContract {
   }
 
   @Test
+  void actorSearchMatchesWholeWordsOfNamesAndAliasesNotTextInsideAWord() {
+    var china = Fixtures.actor("chngov", "CHNGOV", "China", ActorType.STATE, "Chinese ambassador");
+    var assad = Fixtures.actor("person:bashar-al-assad", "SYRGOV", "Bashar al-Assad", ActorType.PERSON, "President Assad");
+    var erdogan = Fixtures.actor("person:erdogan", "TURGOV", "Recep Tayyip Erdoğan", ActorType.PERSON);
+    store.save(analysis("a", other(1), null, null, List.of(china, assad, erdogan), List.of()));
+    assertThat(store.searchActors("Assad", 10)).extracting(ActorSummary::id).containsExactly("person:bashar-al-assad");
+    assertThat(store.searchActors("bashar ASSAD", 10)).extracting(ActorSummary::id).containsExactly("person:bashar-al-assad");
+    assertThat(store.searchActors("al-Assad", 10)).extracting(ActorSummary::id).containsExactly("person:bashar-al-assad");
+    assertThat(store.searchActors("bassador", 10)).isEmpty();
+    assertThat(store.searchActors("ambass", 10)).extracting(ActorSummary::id).containsExactly("chngov");
+    assertThat(store.searchActors("erdogan", 10)).extracting(ActorSummary::id).containsExactly("person:erdogan");
+    assertThat(store.searchActors("ERDOĞAN", 10)).extracting(ActorSummary::id).containsExactly("person:erdogan");
+    assertThat(store.searchActors("chn", 10)).extracting(ActorSummary::id).containsExactly("chngov");
+    assertThat(store.searchActors("chinese assad", 10)).isEmpty();
+  }
+
+  @Test
+  void actorSearchTakesWildcardsAsCharacters() {
+    var china = Fixtures.actor("chngov", "CHNGOV", "China", ActorType.STATE, "Chinese ambassador");
+    store.save(analysis("a", other(1), null, null, List.of(china), List.of()));
+    assertThat(store.searchActors("%", 10)).isEmpty();
+    assertThat(store.searchActors("_", 10)).isEmpty();
+    assertThat(store.searchActors("chin%se", 10)).isEmpty();
+    assertThat(store.searchActors("ch_na", 10)).isEmpty();
+    assertThat(store.searchActors("c_n", 10)).isEmpty();
+  }
+
+  @Test
+  void articlesAndActorsStoredBeforeSearchWordsAreFoundOnceTheStoreIsUpgraded() throws SQLException {
+    store.save(analysis("a", STORY, "2024-12-08", null, List.of(SYRGOV, HAMAS), List.of()));
+    // Back to schema version 3, as a store written by an older dyad is.
+    try (Connection c = store.connection(); Statement s = c.createStatement()) {
+      for (String table : List.of("articles", "actors", "actor_aliases")) {
+        s.execute("ALTER TABLE " + table + " DROP COLUMN search_words");
+      }
+      s.execute("DROP TABLE writer_lock");
+      s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5')");
+    }
+    store.close();
+    store = Store.open(lastDatabase);
+    assertThat(store.searchArticles("Damascus", 10)).extracting(ArticleSummary::name).containsExactly("a");
+    assertThat(store.searchActors("regime", 10)).extracting(ActorSummary::id).containsExactly("syrgov");
+    assertThat(store.searchActors("hamas", 10)).extracting(ActorSummary::id).containsExactly("hamas");
+  }
+
+  @Test
+  void articleSearchFindsWholeWordsOfTitleAndTextIgnoringCase() {
+    store.save(analysis("a", STORY, "2024-12-08", null, List.of(), List.of()));
+    store.save(analysis("b", other(2), "2024-12-09", null, List.of(), List.of()));
+    assertThat(store.searchArticles("damascus", 10)).extracting(ArticleSummary::name).containsExactly("a");
+    assertThat(store.searchArticles("SYRIAN Hamas", 10)).extracting(ArticleSummary::name).containsExactly("a");
+    assertThat(store.searchArticles("group's", 10)).extracting(ArticleSummary::name).containsExactly("a");
+    assertThat(store.searchArticles("arrest", 10)).extracting(ArticleSummary::name).containsExactly("a");
+    assertThat(store.searchArticles("rrested", 10)).isEmpty();
+    assertThat(store.searchArticles("title of", 10)).extracting(ArticleSummary::name).containsExactly("b", "a");
+    assertThat(store.searchArticles("number 2", 10)).extracting(ArticleSummary::name).containsExactly("b");
+    assertThat(store.searchArticles("damascus elections", 10)).isEmpty();
+    assertThat(store.searchArticles("dam%cus", 10)).isEmpty();
+    assertThat(store.searchArticles("...", 10)).isEmpty();
+  }
+
+  @Test
   void articlesAndActorsArePagedAndCountedAndFoundBySearch() {
     fourEvents();
     assertThat(store.articles(1, 1)).extracting(ArticleSummary::name).containsExactly("a1");
@@ -419,7 +486,7 @@ abstract class StoreContract {
     assertThat(store.searchActors("regime", 10)).extracting(ActorSummary::id).containsExactly("syrgov");
     assertThat(store.searchActors("IDF", 10)).extracting(ActorSummary::id).containsExactly("isrmil");
     assertThat(store.searchActors("100%", 10)).isEmpty();
-    assertThat(store.articlesByTitle("OF A1", 10)).extracting(ArticleSummary::name).containsExactly("a1");
+    assertThat(store.searchArticles("OF A1", 10)).extracting(ArticleSummary::name).containsExactly("a1");
     assertThat(store.countEvents(EventQuery.all().withActor("HAMAS").page(1, 0))).isEqualTo(3);
     assertThat(store.countEvents(EventQuery.all().withDyad("ISRMIL", "HAMAS", EventQuery.Direction.BOTH))).isZero();
     long id = store.events(EventQuery.all().withCameo("0214")).get(0).event().id().transform(Long::parseLong);
@@ -447,8 +514,9 @@ abstract class StoreContract {
   void theNetworkJoinsBothDirectionsOfAPairAndFiltersByDateAndQuadClass() {
     fourEvents();
     Network all = store.network(NetworkQuery.all());
-    assertThat(all.edges()).containsExactly(new Network.Edge("hamas", "syrgov", 2, 0, 2, -6.0),
-        new Network.Edge("syrgov", "uno", 1, 1, 0, 3.0));
+    // The arrest (173) is material conflict, the alleged threat (138) verbal conflict.
+    assertThat(all.edges()).containsExactly(new Network.Edge("hamas", "syrgov", 2, 0, 2, quads(0, 0, 1, 1), -6.0),
+        new Network.Edge("syrgov", "uno", 1, 1, 0, quads(1, 0, 0, 0), 3.0));
     assertThat(all.nodes()).extracting(n -> n.actor().id()).containsExactly("syrgov", "hamas", "uno");
     assertThat(all.nodes().get(0).weight()).isEqualTo(3);
     Network january = store.network(new NetworkQuery(LocalDate.of(2025, 1, 1), null, java.util.Set.of(), 100));

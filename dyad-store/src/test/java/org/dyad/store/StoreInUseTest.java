@@ -7,34 +7,61 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.dyad.model.DyadException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An H2 store held open by another process: a second process is told so, and the first loses nothing. */
+/**
+ * An H2 store another process holds open: a store given as a folder is shared (AUTO_SERVER), so a
+ * second process reads and writes it; one opened alone (AUTO_SERVER=FALSE) tells the second who holds
+ * it and what to do. Either way the first loses nothing.
+ */
 class StoreInUseTest {
   @TempDir
   Path dir;
 
-  @Test
-  void aSecondProcessOnAnOpenH2StoreIsToldWhoHoldsItAndWhatToDo() throws Exception {
-    String db = dir.resolve("store").toString();
+  /** A child that has saved article 0 into {@code db} and holds the store open until killed. */
+  private static Process holding(String db) throws Exception {
     Process child = new ProcessBuilder(SavingChild.command(db, 0, 1)).redirectErrorStream(true).start();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      do {
-        line = out.readLine();
-      } while (line != null && !line.equals("saved 0"));
-      assertThat(line).as("the child saved its article").isEqualTo("saved 0");
+    BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+    String line;
+    do {
+      line = out.readLine();
+    } while (line != null && !line.equals("saved 0"));
+    assertThat(line).as("the child saved its article").isEqualTo("saved 0");
+    return child;
+  }
 
-      assertThatThrownBy(() -> Store.open(db).close()).isInstanceOf(DyadException.class)
-          .hasMessageContaining("open in another dyad process").hasMessageContaining("PostgreSQL")
-          .hasMessageNotContaining("server mode");
+  @Test
+  void aSecondProcessReadsAndWritesAFolderStoreThatAnotherHoldsOpen() throws Exception {
+    String db = dir.resolve("store").toString();
+    Process child = holding(db);
+    try (Store store = Store.open(db)) {
+      assertThat(store.counts().articles()).as("the child's article, read through its server").isEqualTo(1);
+      store.save(Fixtures.analysis("mine", Fixtures.other(7), "2024-03-02", null, List.of(Fixtures.HAMAS), List.of()));
+      assertThat(store.counts().articles()).isEqualTo(2);
     } finally {
       child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
     try (Store store = Store.open(db)) {
+      assertThat(store.counts().articles()).as("both articles kept after the serving process was killed").isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aSecondProcessOnAStoreOpenedAloneIsToldWhoHoldsItAndWhatToDo() throws Exception {
+    String alone = "jdbc:h2:file:" + dir.resolve("alone").resolve("dyad") + ";AUTO_SERVER=FALSE";
+    Process child = holding(alone);
+    try {
+      assertThatThrownBy(() -> Store.open(alone).close()).isInstanceOf(DyadException.class)
+          .hasMessageContaining("open in another dyad process").hasMessageContaining("PostgreSQL")
+          .hasMessageContaining("folder").hasMessageNotContaining("server mode");
+    } finally {
+      child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+    try (Store store = Store.open(alone)) {
       assertThat(store.counts().articles()).as("once the holder is gone the store opens, its article kept").isEqualTo(1);
     }
   }

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dyad.store.Store;
 
-/** {@code GET /search?q=}: actors whose id, code, name or an alias contains q, and articles whose title does. */
+/**
+ * {@code GET /search?q=}: actors whose name or an alias has a word starting with each word of q (or
+ * whose id or code starts with q), and articles whose title or text has (full-text search).
+ */
 public final class SearchHandler {
   private final Store store;
 
@@ -16,7 +19,7 @@ public final class SearchHandler {
   public void find(Context ctx) {
     String q = Params.text(ctx, "q");
     if (q == null) {
-      throw ApiError.badRequest("q is required: the text to look for in actor names and article titles");
+      throw ApiError.badRequest("q is required: the words to look for in actor names and aliases and in article titles and texts");
     }
     if (q.length() > 200) {
       throw ApiError.badRequest("q must be at most 200 characters, got " + q.length());
@@ -26,7 +29,7 @@ public final class SearchHandler {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("query", q);
     out.put("actors", store.searchActors(q, n));
-    out.put("articles", store.articlesByTitle(q, n));
+    out.put("articles", store.searchArticles(q, n));
     ctx.json(out);
   }
 }
