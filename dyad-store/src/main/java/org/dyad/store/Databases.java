@@ -9,6 +9,15 @@ final class Databases {
   /** The default {@code --db}: an H2 database in this folder. */
   static final String DEFAULT_FOLDER = "dyad-data";
 
+  static {
+    // AUTO_SERVER serves a file store to this machine's other dyad processes through a TCP port; H2
+    // binds it to every interface unless told otherwise. Loopback is enough for processes sharing a
+    // file, and keeps the store off the network (read by H2 once, before its first connection).
+    if (System.getProperty("h2.bindAddress") == null) {
+      System.setProperty("h2.bindAddress", "127.0.0.1");
+    }
+  }
+
   private Databases() {}
 
   /**
