@@ -15,7 +15,11 @@ import org.dyad.codebook.Codebook;
 import org.dyad.codebook.RootTrait;
 import org.dyad.events.arguments.ArgumentFinder;
 import org.dyad.events.arguments.Arguments;
+import org.dyad.events.arguments.ArgumentMend;
 import org.dyad.events.arguments.Examples;
+import org.dyad.events.arguments.GovernedTargets;
+import org.dyad.events.arguments.Mending;
+import org.dyad.events.arguments.Reciprocal;
 import org.dyad.events.attributes.AttributeStage;
 import org.dyad.events.attributes.Attributes;
 import org.dyad.events.attributes.Attribution;
@@ -51,10 +55,11 @@ import org.dyad.nlp.Sentence;
 /**
  * The event coder: who did what to whom, from dependency parses and the event lexicon, as a chain of
  * stages run in this order: 1. triggers (lexicon, complements, charges), 2. learned typing (when on),
- * 3. arguments per trigger, then its own mends (governed targets, reciprocal, examples), 4. attribute
- * stages per trigger ({@link #attributeStages}: modality, attribution, time, quantity, scale,
- * location), 5. discourse stages across sentences ({@link #discourseStages}: vague claims, implicit
- * agents, answered claims), 6. merge. Offsets are in the cleaned text. Stateless; thread-safe.
+ * 3. arguments per trigger, then the argument mends ({@link #argumentMends}: governed targets,
+ * reciprocal, examples), 4. attribute stages per trigger ({@link #attributeStages}: modality,
+ * attribution, time, quantity, scale, location), 5. discourse stages across sentences
+ * ({@link #discourseStages}: vague claims, implicit agents, answered claims), 6. merge. Offsets are in
+ * the cleaned text. Stateless; thread-safe.
  */
 public final class EventCoder {
   /**
@@ -79,7 +84,7 @@ public final class EventCoder {
   public static final String WITHOUT_PROPERTY = "dyad.rules.without";
   /** Every named rule of the coder: the argument rules, then those that mend arguments across clauses. */
   public static final List<String> RULES = Stream.of(ArgumentFinder.RULES,
-      List.of("governed-target", "reciprocal", "implicit-agent", "answered-claim"), Attribution.RULES, EventTime.RULES)
+      List.of(GovernedTargets.NAME, Reciprocal.NAME, "implicit-agent", "answered-claim"), Attribution.RULES, EventTime.RULES)
       .flatMap(List::stream).toList();
   /** Roots whose events need no recipient: statements, appeals, intents, protests, force posture. */
   private static final Set<String> UNDIRECTED_ROOTS = Codebook.rootsWith(RootTrait.UNDIRECTED);
@@ -88,7 +93,8 @@ public final class EventCoder {
   private final Complements complements = Complements.bundled();
   private final Charges charges = Charges.bundled();
   private final ArgumentFinder arguments;
-  private final Examples examples = new Examples();
+  /** The mends of each trigger's arguments, in the order they run, without those switched off. */
+  private final List<ArgumentMend> argumentMends;
   private final Attribution attribution;
   /** The attribute stages, in the order they run; scale reads the quantity before it. */
   private final List<AttributeStage> attributeStages;
@@ -97,7 +103,6 @@ public final class EventCoder {
   private final EventMerger merger = new EventMerger();
   private final LearnedTriggers learned;
   private final ModelSenses senses;
-  private final Set<String> off;
 
   /**
    * {@code placeNames} tells whether a name is a known place (the actor dictionary's gazetteer);
@@ -109,8 +114,9 @@ public final class EventCoder {
   public EventCoder(EventLexicon lexicon, Codebook codebook, Predicate<String> placeNames,
       Function<String, Optional<String>> countryOf, EventTyping typing, double threshold) {
     this.codebook = codebook;
-    this.off = rulesOff(System.getProperty(WITHOUT_PROPERTY, "")); // read once, not per article
+    Set<String> off = rulesOff(System.getProperty(WITHOUT_PROPERTY, "")); // read once, not per article
     this.arguments = new ArgumentFinder(countryOf, off);
+    this.argumentMends = argumentMends(arguments, off);
     this.attribution = new Attribution(off);
     this.attributeStages = List.of(new Modality(), attribution, new EventTime(off), new Quantities(), new MassKillings(),
         new Locations(placeNames));
@@ -120,6 +126,19 @@ public final class EventCoder {
     this.learned = typing == null || threshold > 1 ? null : new LearnedTriggers(typing, threshold, veto == null ? null : Double.valueOf(veto));
     String senses = sensesSetting();
     this.senses = typing == null || senses.equals("off") ? null : new ModelSenses(typing, lexicon, Double.parseDouble(senses));
+  }
+
+  /** Governed targets and reciprocal dyads unless their rules are switched off, then examples standing for their groups. */
+  private static List<ArgumentMend> argumentMends(ArgumentFinder arguments, Set<String> off) {
+    List<ArgumentMend> out = new ArrayList<>();
+    if (!off.contains(GovernedTargets.NAME)) {
+      out.add(new GovernedTargets(arguments));
+    }
+    if (!off.contains(Reciprocal.NAME)) {
+      out.add(new Reciprocal());
+    }
+    out.add(new Examples());
+    return List.copyOf(out);
   }
 
   /** Vague claims, then implicit agents and answered claims unless their rules are switched off. */
@@ -204,8 +223,11 @@ public final class EventCoder {
 
   private List<Candidate> candidates(NlpDocument doc, Sentence s, Trigger t, ActorSet actors, List<Quote> quotes, LocalDate date) {
     Predicate<String> eligible = notReporter(doc, s, t, actors);
-    Arguments found = withGovernedTargets(s, t, arguments.find(s, t, actors, eligible), actors, eligible);
-    Arguments args = groups(s, actors, reciprocal(found));
+    Mending mending = new Mending(s, t, actors, eligible);
+    Arguments args = arguments.find(s, t, actors, eligible);
+    for (ArgumentMend mend : argumentMends) {
+      args = mend.apply(mending, args);
+    }
     List<Candidate> out = new ArrayList<>();
     if (args.empty() || (args.targets().isEmpty() && !UNDIRECTED_ROOTS.contains(t.entry().cameo().substring(0, 2))
         && !TriggerFinder.hasPatient(s, t))) {
@@ -245,18 +267,6 @@ public final class EventCoder {
         || mentions.stream().anyMatch(m -> m.actorId().equals(id) && m.lastToken() < cut);
   }
 
-  /** Actors named as examples of a group stand for the group: see {@link Examples}. */
-  private Arguments groups(Sentence s, ActorSet actors, Arguments a) {
-    List<String> sources = a.sources().stream().map(id -> examples.widen(s, actors, id, false)).distinct().toList();
-    List<String> targets = a.targets().stream()
-        .map(id -> {
-          String group = examples.widen(s, actors, id, true);
-          return sources.contains(group) ? id : group; // a group does not act on itself
-        })
-        .distinct().toList();
-    return new Arguments(sources, targets, a.sourceRule(), a.targetRule());
-  }
-
   /**
    * "denied the accusation": the object noun that refers back to an earlier act; a denial with no
    * object ("The army denied", "denied that ...") answers what was said of the denier; otherwise null.
@@ -280,41 +290,9 @@ public final class EventCoder {
         && !Trees.hasChild(s, v, "obl:agent") && !Trees.hasChild(s, v, "obl:by");
   }
 
-  /** "refused to release an opposition politician": a composed event's target is the governed event's. */
-  private Arguments withGovernedTargets(Sentence s, Trigger t, Arguments a, ActorSet actors, Predicate<String> eligible) {
-    int clause = t.governed() >= 0 ? t.governed() : uncomposedComplement(s, t);
-    if (!a.targets().isEmpty() || clause < 0 || off.contains("governed-target")) {
-      return a;
-    }
-    Trigger governed = new Trigger(s.index(), clause, t.entry(), s.token(clause).isNoun());
-    List<String> targets = new ArrayList<>(arguments.find(s, governed, actors, eligible).targets());
-    targets.removeAll(a.sources());
-    return a.withTargets(targets, "governed-target");
-  }
-
-  /**
-   * "Iran refused to accept Iraq's conditions", "threatened to close the Strait": a refusal, demand
-   * or threat of an act the complement table does not know still governs that act, whose target is
-   * the refusal's; the verb's own infinitive, or -1.
-   */
-  private static int uncomposedComplement(Sentence s, Trigger t) {
-    if (t.noun() || !Complements.GOVERNING_ROOTS.contains(t.entry().cameo().substring(0, 2))) {
-      return -1;
-    }
-    return Trees.children(s, t.token(), Set.of("xcomp")).stream().filter(x -> s.token(x).isVerb()).findFirst().orElse(-1);
-  }
-
   private static boolean inQuote(Sentence s, Trigger t, List<Quote> quotes) {
     int offset = s.token(t.token()).start();
     return quotes.stream().anyMatch(q -> q.start() <= offset && offset < q.end());
-  }
-
-  /** "Mali and Mauritania opened talks": coordinated sources and no target act on each other. */
-  private Arguments reciprocal(Arguments a) {
-    if (a.targets().isEmpty() && a.sources().size() >= 2 && !off.contains("reciprocal")) {
-      return new Arguments(a.sources().subList(0, 1), a.sources().subList(1, a.sources().size()), a.sourceRule(), "reciprocal");
-    }
-    return a;
   }
 
   /** The mention's span: from the first to the last of trigger, source and target in this sentence. */

@@ -1,5 +1,6 @@
 package org.dyad.events.arguments;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.actors.ActorMention;
@@ -20,12 +21,25 @@ import org.dyad.nlp.Sentence;
  * commander X") is that movement too. A person with no known organisation, or an organisation named
  * as an example, stays.
  */
-public final class Examples {
+public final class Examples implements ArgumentMend {
   private static final Set<String> EXAMPLE_MARKERS = Cues.named("example-markers");
   private static final int MAX_HOPS = 3;
 
+  /** Sources and targets named as examples stand for their groups; a group does not act on itself. */
+  @Override
+  public Arguments apply(Mending m, Arguments a) {
+    List<String> sources = a.sources().stream().map(id -> widen(m.s(), m.actors(), id, false)).distinct().toList();
+    List<String> targets = a.targets().stream()
+        .map(id -> {
+          String group = widen(m.s(), m.actors(), id, true);
+          return sources.contains(group) ? id : group; // a group does not act on itself
+        })
+        .distinct().toList();
+    return new Arguments(sources, targets, a.sourceRule(), a.targetRule());
+  }
+
   /** {@code patient}: the actor is a target; only a target may be a described group widened by its example. */
-  public String widen(Sentence s, ActorSet actors, String actorId, boolean patient) {
+  String widen(Sentence s, ActorSet actors, String actorId, boolean patient) {
     if (actorId == null) {
       return null;
     }
