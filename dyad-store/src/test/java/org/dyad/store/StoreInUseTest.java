@@ -51,6 +51,32 @@ class StoreInUseTest {
   }
 
   @Test
+  void theProcessServingAFolderStoreCannotBeReachedFromTheNetwork() throws Exception {
+    java.net.InetAddress outside = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+        .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+        .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress()).findFirst().orElse(null);
+    org.junit.jupiter.api.Assumptions.assumeTrue(outside != null, "this machine has a network address");
+    String db = dir.resolve("shared").toString();
+    Process child = holding(db);
+    try {
+      java.util.Properties lock = new java.util.Properties();
+      try (var in = java.nio.file.Files.newInputStream(dir.resolve("shared").resolve("dyad.lock.db"))) {
+        lock.load(in);
+      }
+      String server = lock.getProperty("server");
+      assertThat(server).as("the serving address the lock file gives").isNotNull();
+      int port = Integer.parseInt(server.substring(server.lastIndexOf(':') + 1));
+      try (java.net.Socket loopback = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+        assertThat(loopback.isConnected()).as("reachable on loopback").isTrue();
+      }
+      assertThatThrownBy(() -> new java.net.Socket(outside, port).close()).as("port %d on %s", port, outside)
+          .isInstanceOf(java.io.IOException.class);
+    } finally {
+      child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
   void aSecondProcessOnAStoreOpenedAloneIsToldWhoHoldsItAndWhatToDo() throws Exception {
     String alone = "jdbc:h2:file:" + dir.resolve("alone").resolve("dyad") + ";AUTO_SERVER=FALSE";
     Process child = holding(alone);
