@@ -183,7 +183,7 @@ public final class ArgumentFinder {
       return a.withTargets(targets, a.targetRule());
     }
     for (Dependency d : off.contains("aimed-at") ? List.<Dependency>of() : s.children(t.token())) {
-      boolean aimed = d.baseRelation().equals("obl") && AIMED_AT.contains(caseOf(s, d.dependent()));
+      boolean aimed = d.baseRelation().equals("obl") && AIMED_AT.contains(Trees.caseOf(s, d.dependent()));
       List<String> found = aimed ? actorsOf(s, d.dependent(), actors) : d.baseRelation().equals("advcl") ? clauseActors(s, d.dependent(), actors) : List.of();
       Optional<String> first = found.stream().filter(id -> foreign(id, own, actors) && !a.sources().contains(id) && eligible.test(id)).findFirst();
       if (first.isPresent()) {
@@ -248,7 +248,7 @@ public final class ArgumentFinder {
    */
   private static List<String> responsibilityClaimer(Sentence s, int noun, ActorSet actors) {
     Dependency up = Trees.head(s, noun);
-    if (up == null || !caseOf(s, noun).equals("for") || !OWNED.contains(Trees.lemma(s, up.governor()))) {
+    if (up == null || !Trees.caseOf(s, noun).equals("for") || !OWNED.contains(Trees.lemma(s, up.governor()))) {
       return List.of();
     }
     Dependency owning = Trees.head(s, up.governor());
@@ -268,7 +268,7 @@ public final class ArgumentFinder {
    */
   private static Optional<Gerund> misparsedGerund(Sentence s, int v) {
     Dependency h = Trees.head(s, v);
-    if (!s.token(v).pos().equals("VBG") || h == null || !h.baseRelation().equals("amod") || !caseOf(s, h.governor()).equals("of")) {
+    if (!s.token(v).pos().equals("VBG") || h == null || !h.baseRelation().equals("amod") || !Trees.caseOf(s, h.governor()).equals("of")) {
       return Optional.empty();
     }
     int phrase = h.governor();
@@ -304,7 +304,7 @@ public final class ArgumentFinder {
         continue;
       }
       for (Dependency d : s.children(owned)) {
-        if (d.baseRelation().equals("nmod") && caseOf(s, d.dependent()).equals("for")) {
+        if (d.baseRelation().equals("nmod") && Trees.caseOf(s, d.dependent()).equals("for")) {
           List<String> out = new ArrayList<>(obliqueTargets(s, d.dependent(), actors, Set.of("nmod")));
           for (int clause : Trees.children(s, d.dependent(), Set.of("acl", "acl:relcl"))) {
             actorsOf(s, Trees.children(s, clause, Set.of("obj")), actors).forEach(id -> addOnce(out, id));
@@ -320,7 +320,7 @@ public final class ArgumentFinder {
   private static List<String> agents(Roles r) {
     List<String> out = new ArrayList<>();
     for (Dependency d : r.s().children(r.v())) {
-      if (d.relation().equals("obl:agent") || (d.baseRelation().equals("obl") && caseOf(r.s(), d.dependent()).equals("by"))) {
+      if (d.relation().equals("obl:agent") || (d.baseRelation().equals("obl") && Trees.caseOf(r.s(), d.dependent()).equals("by"))) {
         actorsOf(r.s(), d.dependent(), r.actors()).forEach(id -> addOnce(out, id));
       }
     }
@@ -335,7 +335,7 @@ public final class ArgumentFinder {
     if (FORCE_ROOTS.contains(r.root()) || r.t().entry().cameo().equals(VISIT)) {
       // "struck an oil refinery in Russia's Samara region": force used in a state is used against it;
       // "Modi arrived in Moscow": a visit to a state's place is a visit to that state
-      s.children(r.v()).stream().filter(d -> d.baseRelation().equals("obl") && caseOf(s, d.dependent()).equals("in"))
+      s.children(r.v()).stream().filter(d -> d.baseRelation().equals("obl") && Trees.caseOf(s, d.dependent()).equals("in"))
           .forEach(d -> phrases.add(d.dependent()));
     }
     return phrases;
@@ -482,7 +482,7 @@ public final class ArgumentFinder {
       return List.of();
     }
     return actorsOf(s, Trees.children(s, r.v(), Set.of("obl", "nsubj", "compound")).stream()
-        .filter(o -> o == before - 1 && caseOf(s, o).isEmpty()).toList(), r.actors());
+        .filter(o -> o == before - 1 && Trees.caseOf(s, o).isEmpty()).toList(), r.actors());
   }
 
   /**
@@ -505,7 +505,7 @@ public final class ArgumentFinder {
     verbs.addAll(Trees.children(s, r.v(), Set.of("xcomp"))); // "offered to mediate between ..."
     for (int verb : verbs) {
       for (Dependency d : s.children(verb)) {
-        if (d.baseRelation().equals("obl") && caseOf(s, d.dependent()).equals("between")) {
+        if (d.baseRelation().equals("obl") && Trees.caseOf(s, d.dependent()).equals("between")) {
           actorsOf(s, d.dependent(), r.actors()).forEach(id -> addOnce(parties, id));
         }
       }
@@ -747,7 +747,7 @@ public final class ArgumentFinder {
   private static boolean partnerWith(Sentence s, int v) {
     boolean with = false;
     for (Dependency d : s.children(v)) {
-      String c = caseOf(s, d.dependent());
+      String c = Trees.caseOf(s, d.dependent());
       if (d.baseRelation().equals("obl") && c.equals("by")) {
         return false;
       }
@@ -776,11 +776,11 @@ public final class ArgumentFinder {
       return List.of();
     }
     String rel = h.baseRelation();
-    if (rel.equals("acl") || (rel.equals("nmod") && s.token(h.governor()).isNoun() && caseOrMark(s, v).equals("of"))) {
+    if (rel.equals("acl") || (rel.equals("nmod") && s.token(h.governor()).isNoun() && Trees.caseOrMark(s, v).equals("of"))) {
       return headActor(s, h.governor(), actors); // "accused Armenian forces of firing": parsed as the forces' firing
     }
     if (rel.equals("advcl") && !Trees.children(s, h.governor(), Set.of("obj")).isEmpty()
-        && OBJECT_CONTROL.contains(caseOrMark(s, v))) {
+        && OBJECT_CONTROL.contains(Trees.caseOrMark(s, v))) {
       // "accused the RSF of killing civilians", "condemned Israel for bombing": the one accused or
       // blamed is the one said to have acted (the parser marks the gerund with "of" as mark or case)
       return actorsOf(s, Trees.children(s, h.governor(), Set.of("obj")), actors);
@@ -857,7 +857,7 @@ public final class ArgumentFinder {
   private static final Set<String> MEANS = Cues.named("means-prepositions");
 
   private static List<Integer> targetOrIn(Sentence s, int v) {
-    return s.children(v).stream().filter(d -> d.baseRelation().equals("obl") && MEANS.contains(caseOf(s, d.dependent())))
+    return s.children(v).stream().filter(d -> d.baseRelation().equals("obl") && MEANS.contains(Trees.caseOf(s, d.dependent())))
         .map(Dependency::dependent).toList();
   }
 
@@ -894,7 +894,7 @@ public final class ArgumentFinder {
 
   /** The phrases under {@code head} by {@code relation} with a target's preposition ("on", "at", "against" ...). */
   private static List<Integer> targetCases(Sentence s, int head, String relation) {
-    return s.children(head).stream().filter(d -> d.baseRelation().equals(relation) && TARGET_CASES.contains(caseOf(s, d.dependent())))
+    return s.children(head).stream().filter(d -> d.baseRelation().equals(relation) && TARGET_CASES.contains(Trees.caseOf(s, d.dependent())))
         .map(Dependency::dependent).toList();
   }
 
@@ -954,7 +954,7 @@ public final class ArgumentFinder {
       String base = d.baseRelation();
       boolean modifier = ((base.equals("amod") || base.equals("compound")) && things) || d.relation().equals("nmod:poss") || base.equals("appos");
       Optional<String> found = modifier ? countryNamed(s, d.dependent())
-          : base.equals("nmod") && hops < 2 && (things ? PLACE_CASES : Set.of("of")).contains(caseOf(s, d.dependent())) ? countryIn(s, d.dependent(), hops + 1, things)
+          : base.equals("nmod") && hops < 2 && (things ? PLACE_CASES : Set.of("of")).contains(Trees.caseOf(s, d.dependent())) ? countryIn(s, d.dependent(), hops + 1, things)
           : Optional.empty();
       if (found.isPresent()) {
         return found;
@@ -985,7 +985,7 @@ public final class ArgumentFinder {
   }
 
   private static boolean hasOfPatient(Sentence s, int noun) {
-    return s.children(noun).stream().anyMatch(d -> d.baseRelation().equals("nmod") && caseOf(s, d.dependent()).equals("of"));
+    return s.children(noun).stream().anyMatch(d -> d.baseRelation().equals("nmod") && Trees.caseOf(s, d.dependent()).equals("of"));
   }
 
   /**
@@ -994,7 +994,7 @@ public final class ArgumentFinder {
    */
   private static List<String> predicateSubject(Roles r) {
     int n = r.t().token();
-    if (!Trees.hasChild(r.s(), n, "cop") || caseOf(r.s(), n).isEmpty()) {
+    if (!Trees.hasChild(r.s(), n, "cop") || Trees.caseOf(r.s(), n).isEmpty()) {
       return List.of();
     }
     return actorsOf(r.s(), Trees.children(r.s(), n, Set.of("nsubj")), r.actors());
@@ -1038,13 +1038,13 @@ public final class ArgumentFinder {
         if (modifier) {
           actors.at(s.index(), d.dependent()).ifPresent(m -> addOnce(sources, m.actorId()));
         }
-      } else if (base.equals("nmod") && caseOf(s, d.dependent()).equals("between") && !off.contains("between")) {
+      } else if (base.equals("nmod") && Trees.caseOf(s, d.dependent()).equals("between") && !off.contains("between")) {
         List<String> both = actorsOf(s, d.dependent(), actors);
         if (!both.isEmpty()) {
           addOnce(sources, both.get(0));
           both.stream().skip(1).forEach(id -> addOnce(targets, id));
         }
-      } else if (modifier && (rel.equals("nmod:agent") || (base.equals("nmod") && caseOf(s, d.dependent()).equals("by")))) {
+      } else if (modifier && (rel.equals("nmod:agent") || (base.equals("nmod") && Trees.caseOf(s, d.dependent()).equals("by")))) {
         actorsOf(s, d.dependent(), actors).forEach(id -> addOnce(sources, id));
       }
     }
@@ -1058,7 +1058,7 @@ public final class ArgumentFinder {
   private static List<String> obliqueTargets(Sentence s, int head, ActorSet actors, Set<String> relations, Set<String> cases) {
     List<String> out = new ArrayList<>();
     for (Dependency d : s.children(head)) {
-      if (relations.contains(d.baseRelation()) && cases.contains(caseOf(s, d.dependent()))) {
+      if (relations.contains(d.baseRelation()) && cases.contains(Trees.caseOf(s, d.dependent()))) {
         for (String id : actorsOf(s, d.dependent(), actors)) {
           addOnce(out, id);
         }
@@ -1096,24 +1096,6 @@ public final class ArgumentFinder {
 
   private static List<Integer> nonReflexive(Sentence s, List<Integer> tokens) {
     return tokens.stream().filter(i -> !REFLEXIVE.contains(s.token(i).word().toLowerCase())).toList();
-  }
-
-  public static String caseOrMark(Sentence s, int token) {
-    for (Dependency c : s.children(token)) {
-      if (c.baseRelation().equals("case") || c.baseRelation().equals("mark")) {
-        return s.token(c.dependent()).word().toLowerCase();
-      }
-    }
-    return "";
-  }
-
-  public static String caseOf(Sentence s, int token) {
-    for (Dependency c : s.children(token)) {
-      if (c.baseRelation().equals("case")) {
-        return s.token(c.dependent()).word().toLowerCase();
-      }
-    }
-    return "";
   }
 
   private static List<String> actorsOf(Sentence s, List<Integer> heads, ActorSet actors) {

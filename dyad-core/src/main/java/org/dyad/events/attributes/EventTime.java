@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.data.Cues;
-import org.dyad.events.arguments.ArgumentFinder;
 import org.dyad.events.parse.Trees;
 import org.dyad.events.rules.NamedRule;
 import org.dyad.events.rules.RuleChain;
@@ -94,7 +93,7 @@ public final class EventTime implements AttributeStage {
         boolean otherClause = (OTHER_CLAUSES.contains(d.baseRelation()) || OTHER_CLAUSES.contains(d.relation())
             || d.baseRelation().equals("dep") && s.token(d.dependent()).isVerb()) && !sharesTime(s, d);
         if (phrase.get(d.dependent()) && d.dependent() != trigger
-            && (otherClause || NOT_OWN_DATE.contains(ArgumentFinder.caseOf(s, d.dependent())))) {
+            && (otherClause || NOT_OWN_DATE.contains(Trees.caseOf(s, d.dependent())))) {
           phrase.andNot(Trees.subtree(s, d.dependent(), 8));
         }
       }
@@ -142,7 +141,7 @@ public final class EventTime implements AttributeStage {
         return null;
       }
       for (Dependency d : s.children(h.governor())) {
-        if (d.dependent() != child && !NOT_OWN_DATE.contains(ArgumentFinder.caseOf(s, d.dependent()))
+        if (d.dependent() != child && !NOT_OWN_DATE.contains(Trees.caseOf(s, d.dependent()))
             && (TIME_RELATIONS.contains(d.relation()) || TIME_RELATIONS.contains(d.baseRelation()))) {
           EventDate near = fromPhrase(s, Trees.subtree(s, d.dependent(), 1), -1, articleDate, toldInPast(s, h.governor()));
           if (near != null) {

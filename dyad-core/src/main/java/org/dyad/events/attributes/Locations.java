@@ -4,7 +4,6 @@ import java.util.BitSet;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.dyad.data.Cues;
-import org.dyad.events.arguments.ArgumentFinder;
 import org.dyad.events.parse.Trees;
 import org.dyad.events.trigger.Trigger;
 import org.dyad.nlp.Dependency;
@@ -58,7 +57,7 @@ public final class Locations implements AttributeStage {
         continue;
       }
       String base = d.baseRelation();
-      if ((base.equals("obl") || base.equals("nmod")) && CASES.contains(ArgumentFinder.caseOf(s, h))
+      if ((base.equals("obl") || base.equals("nmod")) && CASES.contains(Trees.caseOf(s, h))
           && (isPlace(doc, s, h) || s.children(h).stream().anyMatch(c -> isPlace(doc, s, c.dependent())))) {
         return Attribution.phrase(doc, s, h).text();
       }

@@ -133,4 +133,24 @@ public final class Trees {
   public static String lemma(Sentence s, int token) {
     return s.token(token).lemma().toLowerCase();
   }
+
+  /** The case marker or subordinator of a phrase, lowercase ("in", "of", "to"), or "". */
+  public static String caseOrMark(Sentence s, int token) {
+    for (Dependency c : s.children(token)) {
+      if (c.baseRelation().equals("case") || c.baseRelation().equals("mark")) {
+        return s.token(c.dependent()).word().toLowerCase();
+      }
+    }
+    return "";
+  }
+
+  /** The case marker of a nominal, lowercase ("in", "from"), or "". */
+  public static String caseOf(Sentence s, int token) {
+    for (Dependency c : s.children(token)) {
+      if (c.baseRelation().equals("case")) {
+        return s.token(c.dependent()).word().toLowerCase();
+      }
+    }
+    return "";
+  }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.codebook.Codebook;
 import org.dyad.data.Cues;
-import org.dyad.events.arguments.ArgumentFinder;
 import org.dyad.events.parse.Trees;
 import org.dyad.nlp.Dependency;
 import org.dyad.nlp.Sentence;
@@ -55,7 +54,7 @@ public final class Charges {
   private static Optional<Trigger> charged(Sentence s, Trigger accusation, List<Trigger> triggers) {
     for (Dependency d : s.children(accusation.token())) {
       // "accused of being an intelligence officer", "of being behind the killing": a status, no act
-      if (!CHARGE_CASES.contains(ArgumentFinder.caseOrMark(s, d.dependent())) || Trees.hasChild(s, d.dependent(), "cop")) {
+      if (!CHARGE_CASES.contains(Trees.caseOrMark(s, d.dependent())) || Trees.hasChild(s, d.dependent(), "cop")) {
         continue;
       }
       BitSet phrase = Trees.subtree(s, d.dependent(), DEPTH);
