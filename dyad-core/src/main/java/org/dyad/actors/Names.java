@@ -1,7 +1,7 @@
 package org.dyad.actors;
 
-import java.text.Normalizer;
 import java.util.Locale;
+import org.dyad.text.Accents;
 
 /** How names are compared: one key for every wording that differs only in case, hyphens, spaces or apostrophes. */
 public final class Names {
@@ -34,7 +34,7 @@ public final class Names {
       sb.setLength(len - 1);
     }
     String s = sb.toString();
-    return isAscii(s) ? s : stripAccents(s);
+    return isAscii(s) ? s : Accents.strip(s);
   }
 
   /** A stable lowercase id made of letters, digits and hyphens: "Layla Al-Mansour" -> "layla-al-mansour". */
@@ -55,9 +55,5 @@ public final class Names {
       }
     }
     return true;
-  }
-
-  private static String stripAccents(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 }

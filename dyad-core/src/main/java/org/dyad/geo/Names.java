@@ -1,14 +1,13 @@
 package org.dyad.geo;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dyad.data.BundledData;
+import org.dyad.text.Accents;
 
 /** How place names are compared: the lookup key, and the words that mark a region ("Kaduna state"). */
 final class Names {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʼʿʾ]");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐–.]+");
   private static final Pattern SAINT = Pattern.compile("\\bst ");
@@ -30,7 +29,7 @@ final class Names {
   }
 
   private static String normalised(String name) {
-    String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    String s = Accents.strip(name);
     s = APOSTROPHES.matcher(s).replaceAll("");
     return SEPARATORS.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
   }

@@ -1,10 +1,10 @@
 package org.dyad.store;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.dyad.text.Accents;
 
 /**
  * The words a search matches, in one form for the store and the query alike: lower case, accents
@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  * ("ambassador" does not match "assad").
  */
 final class SearchWords {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private SearchWords() {}
@@ -35,7 +34,7 @@ final class SearchWords {
     if (text == null) {
       return List.of();
     }
-    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    String folded = Accents.strip(text);
     List<String> out = new ArrayList<>();
     for (String word : NOT_WORD.split(folded.toLowerCase(Locale.ROOT))) {
       if (!word.isEmpty()) {
