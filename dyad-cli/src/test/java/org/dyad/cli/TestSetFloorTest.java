@@ -9,11 +9,14 @@ import org.junit.jupiter.api.Test;
 /**
  * CI's guard on accuracy: the held-out test set (eval/test.jsonl and eval/articles-test.jsonl) scored
  * by `dyad eval` must stay above a floor, so a change that makes event coding worse fails the build.
- * The floor sits a little under the score recorded in docs/accuracy.md; raise it when that score rises.
+ * The floor sits a little under the score recorded in docs/accuracy.md (0.01, about three events):
+ * rules are chosen on the development sets, and a floor at the test score itself would make a change
+ * that dev supports fail for one unmatched event, which is tuning to the test set by the back door.
+ * Raise it when that score rises.
  */
 class TestSetFloorTest {
   /** Root-level event F1 on the test set must not fall below this. */
-  private static final String MIN_ROOT_F1 = "0.47";
+  private static final String MIN_ROOT_F1 = "0.46";
   /** Actor F1 (by code or name) must not fall below this. */
   private static final double MIN_ACTOR_F1 = 0.86;
 

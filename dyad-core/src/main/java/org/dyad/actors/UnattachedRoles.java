@@ -83,7 +83,7 @@ final class UnattachedRoles {
         continue; // "drones hit Kyiv": a weapon is its user's, and where it strikes says nothing of who that is
       }
       boolean definite = i > 0 && s.token(i - 1).word().equalsIgnoreCase("the");
-      Optional<Country> country = pick(s, evidence, i, role).or(() -> definite ? storyCountry(earlier) : Optional.empty());
+      Optional<Country> country = pick(s, evidence, i, last, role).or(() -> definite ? storyCountry(earlier) : Optional.empty());
       if (country.isPresent()) {
         out.add(RawMention.of(s, i, last, new Target.StatePart(country.get(), role.role(), role.label()), How.DICTIONARY));
         i = last;
@@ -269,18 +269,34 @@ final class UnattachedRoles {
    * Strong evidence before weak, locative before other, then the nearest. Settlers belong to the
    * state that settles them, not to the land they settle: places are no evidence of theirs.
    */
-  private static Optional<Country> pick(Sentence s, List<Evidence> evidence, int token, RoleWord role) {
+  private static Optional<Country> pick(Sentence s, List<Evidence> evidence, int token, int last, RoleWord role) {
     Evidence best = null;
     int clause = clauseOf(s, token);
     for (Evidence e : evidence) {
       if (e.place() && role.role().equals("SET")) {
         continue;
       }
-      if (best == null || better(e, best, token, clause == clauseOf(s, e.token()), clause == clauseOf(s, best.token()))) {
+      if (best == null || better(s, e, best, token, last, clause == clauseOf(s, e.token()), clause == clauseOf(s, best.token()))) {
         best = e;
       }
     }
     return Optional.ofNullable(best).map(Evidence::country);
+  }
+
+  /** How a role word names its own place: "residents of Kidal", "activists in Harare", "refugees from Darfur". */
+  private static final Set<String> OWN_PLACE = Cues.named("role-own-place-prepositions");
+
+  /** Whether {@code e} is the role's own place: right after it, past "of", "in" or "from" and modifiers. */
+  private static boolean ownPlace(Sentence s, int last, Evidence e) {
+    if (e.token() < last + 2 || !OWN_PLACE.contains(s.token(last + 1).word().toLowerCase())) {
+      return false;
+    }
+    for (int t = last + 2; t < e.token(); t++) {
+      if (!isModifier(s, t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Relations by which a clause hangs from another: a place named in that other clause is not where the role is. */
@@ -306,13 +322,18 @@ final class UnattachedRoles {
   }
 
   /**
-   * {@code eHere}, {@code bestHere}: whether each stands in the role's own clause. A place "in" which
+   * The role's own place first ("residents of Kidal"). {@code eHere}, {@code bestHere}: whether each
+   * stands in the role's own clause. A place "in" which
    * something happens says where the role is only in the role's clause: "talks in Geneva ..., days
    * after an armed group killed 12 Malian soldiers" does not make the group Swiss.
    */
-  private static boolean better(Evidence e, Evidence best, int token, boolean eHere, boolean bestHere) {
+  private static boolean better(Sentence s, Evidence e, Evidence best, int token, int last, boolean eHere, boolean bestHere) {
     if (e.weak() != best.weak()) {
       return !e.weak();
+    }
+    boolean eOwn = ownPlace(s, last, e); // "Residents of Kidal accused fighters of Russia's Africa Corps": Mali's
+    if (eOwn != ownPlace(s, last, best)) {
+      return eOwn;
     }
     boolean eLocative = e.locative() && (eHere || e.possessive()); // "Venezuela's minister warned that the armed forces"
     boolean bestLocative = best.locative() && (bestHere || best.possessive());

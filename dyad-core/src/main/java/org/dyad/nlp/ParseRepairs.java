@@ -20,7 +20,9 @@ public final class ParseRepairs {
       new Repair("reduced-relative-object", ParseRepairs::reducedRelativeObject,
           "'released the fishermen detained near the islands': the parser makes the object the subject of the participle"),
       new Repair("pronoun-clause-subject", ParseRepairs::pronounClauseSubject,
-          "'Pakistan warned it would launch air strikes': the parser makes 'warned it' the subject clause of 'launch'"));
+          "'Pakistan warned it would launch air strikes': the parser makes 'warned it' the subject clause of 'launch'"),
+      new Repair("charged-gerund", ParseRepairs::chargedGerund,
+          "'accused Hezbollah of firing rockets at towns': the parser makes 'firing' an adjective of 'rockets'"));
   /** How the parser hangs a misread participle from the verb whose object it took. */
   private static final List<String> PARTICIPLE_LINKS = List.of("dep", "ccomp", "xcomp");
 
@@ -69,6 +71,67 @@ public final class ParseRepairs {
       out = mended;
     }
     return out;
+  }
+
+  /** How a charge hangs from who is charged with it: "accused X of firing", "blamed X for shelling". */
+  private static final Set<String> CHARGE_CASES = Cues.named("charge-prepositions");
+
+  /**
+   * "Israel accused Hezbollah of firing rockets at towns", "accused the army of torturing detainees":
+   * CoreNLP reads the gerund as an adjective of its object and hangs the object, marked "of", from the
+   * accusing verb (or from the accused noun). When the gerund comes right after the marker and the
+   * phrase hangs from a verb that has an object (or a passive subject), or from such an object, the
+   * gerund heads the phrase, its noun is its object, and the noun's own phrases ("at towns") are the
+   * gerund's. A verb without an object ("warned of rising prices") keeps its adjective.
+   */
+  static List<Dependency> chargedGerund(List<Token> tokens, List<Dependency> deps) {
+    List<Dependency> out = deps;
+    for (Dependency amod : deps) {
+      int gerund = amod.dependent();
+      int noun = amod.governor();
+      if (!amod.relation().equals("amod") || !tokens.get(gerund).pos().equals("VBG") || gerund < 1 || noun <= gerund) {
+        continue;
+      }
+      Dependency marker = only(out, noun, "case");
+      Dependency link = headOf(out, noun);
+      if (marker == null || marker.dependent() != gerund - 1 || link == null
+          || !CHARGE_CASES.contains(tokens.get(marker.dependent()).word().toLowerCase())
+          || !(link.relation().startsWith("obl:") || link.relation().startsWith("nmod:")) || !chargedHead(tokens, out, link.governor())) {
+        continue;
+      }
+      List<Dependency> mended = new ArrayList<>(out.size() + 1);
+      for (Dependency d : out) {
+        if (d.equals(amod) || d.equals(marker) || d.equals(link)) {
+          continue;
+        }
+        boolean ownPhrase = d.governor() == noun && d.dependent() > noun && d.relation().startsWith("nmod:")
+            && !d.relation().equals("nmod:of") && !d.relation().equals("nmod:poss");
+        mended.add(ownPhrase ? new Dependency("obl:" + d.relation().substring("nmod:".length()), gerund, d.dependent()) : d);
+      }
+      mended.add(new Dependency(link.relation(), link.governor(), gerund));
+      mended.add(new Dependency("case", gerund, marker.dependent()));
+      mended.add(new Dependency("obj", gerund, noun));
+      out = mended;
+    }
+    return out;
+  }
+
+  /** A verb with an object or passive subject (the one charged), or a noun that is one. */
+  private static boolean chargedHead(List<Token> tokens, List<Dependency> deps, int head) {
+    if (tokens.get(head).isVerb()) {
+      return hasAny(deps, head, "obj", "nsubj:pass");
+    }
+    Dependency up = headOf(deps, head);
+    return up != null && (up.relation().equals("obj") || up.relation().equals("nsubj:pass")) && tokens.get(up.governor()).isVerb();
+  }
+
+  private static Dependency headOf(List<Dependency> deps, int token) {
+    for (Dependency d : deps) {
+      if (d.dependent() == token && !d.relation().equals("root")) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private static final Set<String> SUBJECT_PRONOUNS = Cues.named("subject-pronouns");

@@ -37,6 +37,12 @@ class UnattachedRolesTest {
   }
 
   @Test
+  void aRoleWordsOwnPlaceOutweighsAStateNamedLaterInTheSentence() {
+    Analysis a = Analyses.of("Residents of Kidal accused fighters of Russia's Africa Corps of executing three herders.");
+    assertThat(codes(a, "Residents")).containsExactly("MLICVL");
+  }
+
+  @Test
   void aRolePhraseMayBeginWithItsAdjective() {
     Analysis a = Analyses.of("Armed men stormed a hotel in Mogadishu on Sunday.");
     assertThat(codes(a, "Armed men")).containsExactly("SOMUAF");

@@ -45,6 +45,35 @@ class ParseRepairsTest {
       7 .        _        _ .   _ 5 punct _ _
       """;
 
+  /** As CoreNLP parses it: "firing" an adjective of "rockets", which hangs from "accused" marked "of". */
+  private static final String ACCUSED_OF_FIRING = """
+      # text = Israel accused Hezbollah of firing rockets at towns.
+      1 Israel    Israel    _ NNP _ 2 nsubj    _ NER=LOCATION
+      2 accused   accuse    _ VBD _ 0 root     _ _
+      3 Hezbollah Hezbollah _ NNP _ 2 obj      _ NER=ORGANIZATION
+      4 of        _         _ IN  _ 6 case     _ _
+      5 firing    fire      _ VBG _ 6 amod     _ _
+      6 rockets   rocket    _ NNS _ 2 obl:of   _ _
+      7 at        _         _ IN  _ 8 case     _ _
+      8 towns     town      _ NNS _ 6 nmod:at  _ SpaceAfter=No
+      9 .         _         _ .   _ 2 punct    _ _
+      """;
+
+  @Test
+  void aGerundReadAsTheAdjectiveOfWhatItChargesHeadsThePhrase() {
+    Sentence s = Conllu.sentence(ACCUSED_OF_FIRING);
+    List<Dependency> mended = ParseRepairs.apply(s.tokens(), s.dependencies());
+    assertThat(mended).contains(new Dependency("obl:of", 1, 4), new Dependency("case", 4, 3),
+        new Dependency("obj", 4, 5), new Dependency("obl:at", 4, 7))
+        .doesNotContain(new Dependency("amod", 5, 4), new Dependency("obl:of", 1, 5), new Dependency("nmod:at", 5, 7));
+  }
+
+  @Test
+  void aGerundAfterAVerbWithNoObjectStaysAnAdjective() {
+    Sentence s = Conllu.sentence(ACCUSED_OF_FIRING.replace("3 Hezbollah Hezbollah _ NNP _ 2 obj", "3 Hezbollah Hezbollah _ NNP _ 2 dep"));
+    assertThat(ParseRepairs.apply(s.tokens(), s.dependencies())).isEqualTo(s.dependencies());
+  }
+
   @Test
   void aPronounBeforeAModalIsTheSubjectOfTheClauseTheVerbBeforeItGoverns() {
     Sentence s = Conllu.sentence(WARNED_IT_WOULD);

@@ -55,6 +55,7 @@ public final class ArgumentFinder {
   private static final Set<String> FORCE_ROOTS = Codebook.rootsWith(RootTrait.FORCE);
   /** What marks a gerund whose doer is the governing verb's object: "accused X of", "blamed X for". */
   private static final Set<String> OBJECT_CONTROL = Cues.named("charge-prepositions");
+  private static final Set<String> CHARGING = Cues.named("charging-verbs");
   private static final Set<String> PLACE_CASES = Cues.named("place-of-prepositions");
   private final Function<String, Optional<String>> countryOf;
   private final FirstMatch<Roles> activeSources;
@@ -779,11 +780,18 @@ public final class ArgumentFinder {
     if (rel.equals("acl") || (rel.equals("nmod") && s.token(h.governor()).isNoun() && Trees.caseOrMark(s, v).equals("of"))) {
       return headActor(s, h.governor(), actors); // "accused Armenian forces of firing": parsed as the forces' firing
     }
-    if (rel.equals("advcl") && !Trees.children(s, h.governor(), Set.of("obj")).isEmpty()
-        && OBJECT_CONTROL.contains(Trees.caseOrMark(s, v))) {
+    if ((rel.equals("advcl") || rel.equals("obl")) && OBJECT_CONTROL.contains(Trees.caseOrMark(s, v))) {
       // "accused the RSF of killing civilians", "condemned Israel for bombing": the one accused or
-      // blamed is the one said to have acted (the parser marks the gerund with "of" as mark or case)
-      return actorsOf(s, Trees.children(s, h.governor(), Set.of("obj")), actors);
+      // blamed is the one said to have acted (the parser marks the gerund with "of" as mark or case,
+      // and hangs it as a clause or an oblique); "police were accused of beating vendors": the
+      // accused is the passive's subject
+      List<Integer> accused = Trees.children(s, h.governor(), Set.of("obj"));
+      if (accused.isEmpty() && CHARGING.contains(Trees.lemma(s, h.governor()))) {
+        accused = Trees.children(s, h.governor(), Set.of("nsubj:pass"));
+      }
+      if (!accused.isEmpty()) {
+        return actorsOf(s, accused, actors);
+      }
     }
     // "raised the alert level, vowing to crush the gang": a participle the parser hangs as "dep"; a
     // material one ("carried out strikes, killing 21") tells what the act did, no act of its own

@@ -144,6 +144,19 @@ class ArgumentFinderTest {
   }
 
   @Test
+  void theOneAccusedOfAnActIsItsDoerWhetherTheParserHangsTheGerundFromTheVerbOrMisreadsIt() {
+    assertThat(dyads("Israel accused Hezbollah of firing rockets at towns in northern Israel."))
+        .anyMatch(d -> d.startsWith("HEZBOLLAH 19"));
+    assertThat(dyads("Ukraine blamed Russian forces for shelling a hospital in Kherson.")).contains("RUSMIL 194 UKRHLH");
+  }
+
+  @Test
+  void theSubjectOfAPassiveAccusationIsTheDoerOfTheChargedAct() {
+    assertThat(dyads("Zimbabwean police were accused by Amnesty International of beating street vendors in Harare."))
+        .contains("ZWECOP 182 ZWECVL").anyMatch(d -> d.startsWith("AMNESTY 112"));
+  }
+
+  @Test
   void aDenialHangingFromAnAccusationIsAimedAtTheAccuser() {
     assertThat(dyads("Azerbaijan accused Armenian forces of firing on its army positions on Tuesday night, a charge Yerevan denied."))
         .contains("ARMGOV 016 AZEGOV");
