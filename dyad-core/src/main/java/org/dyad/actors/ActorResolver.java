@@ -30,7 +30,7 @@ public final class ActorResolver {
     this.index = index;
     this.dictionaryMatcher = new DictionaryMatcher(index);
     this.nerFinder = new NerNameFinder(NameLexicon.bundled(), index::isPlace);
-    this.attributes = new PersonAttributes(NameLexicon.bundled());
+    this.attributes = new PersonAttributes(NameLexicon.bundled(), index::role);
     this.unattachedRoles = new UnattachedRoles(index);
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.dyad.actors.ActorResolver.Draft;
 import org.dyad.data.Cues;
 import org.dyad.model.ActorType;
@@ -18,13 +19,20 @@ import org.dyad.nlp.Sentence;
  */
 final class PersonAttributes {
   private static final Set<String> APPOSITION_LINKS = Cues.named("apposition-prepositions");
+  private static final Set<String> POSSESSIVES = Cues.named("group-possessives");
   private static final int MAX_TITLE_TOKENS = 4;
   private static final int MAX_APPOSITION_TOKENS = 15;
 
-  private final NameLexicon lexicon;
+  /** How many words before a title may name the body its holder serves: "foreign ministry spokesman". */
+  private static final int MAX_QUALIFIER_TOKENS = 2;
 
-  PersonAttributes(NameLexicon lexicon) {
+  private final NameLexicon lexicon;
+  private final Function<String, Optional<RoleWord>> roles;
+
+  /** {@code roles}: the role word a lowercase key names ("foreign ministry" -> GOV), as roles.tsv gives it. */
+  PersonAttributes(NameLexicon lexicon, Function<String, Optional<RoleWord>> roles) {
     this.lexicon = lexicon;
+    this.roles = roles;
   }
 
   void apply(NlpDocument doc, List<ActorMention> mentions, Map<String, Draft> drafts) {
@@ -48,20 +56,23 @@ final class PersonAttributes {
   /**
    * "Foreign Minister Darius Kalnietis said" after "Lithuania demanded ...": a state title with no
    * state named makes the person an official of the state the text is about: the nearest state in the
-   * same sentence, else the latest one in the two sentences before.
+   * same sentence, else the latest one in the two sentences before. A state that opens another
+   * person's title is that person's: "Foreign Minister Sugiono spoke to Chinese Foreign Minister Wang
+   * Yi" says nothing of Sugiono's.
    */
   private void placeByTitle(ActorMention m, List<ActorMention> mentions, Map<String, Draft> drafts, Draft person) {
     if (person.country != null || person.affiliation != null || person.title == null) {
       return;
     }
-    Optional<String> role = lexicon.titleRole(Names.key(person.title));
+    Optional<String> role = titleRole(person.title);
     if (role.isEmpty()) {
       return;
     }
     ActorMention best = null;
     for (ActorMention o : mentions) {
       Draft d = drafts.get(o.actorId());
-      if (d == null || d.type != ActorType.STATE || o.sentence() > m.sentence() || o.sentence() < m.sentence() - 2) {
+      if (d == null || d.type != ActorType.STATE || o.sentence() > m.sentence() || o.sentence() < m.sentence() - 2
+          || titlesAnother(o, m, mentions, drafts)) {
         continue;
       }
       if (best == null || closer(o, best, m)) {
@@ -74,6 +85,25 @@ final class PersonAttributes {
     }
   }
 
+  /**
+   * The part of a state a title says its holder belongs to: the title's own ("Defence Minister": MIL),
+   * else that of the body named before it ("Foreign ministry spokesman": GOV, "army spokesman": MIL).
+   */
+  private Optional<String> titleRole(String title) {
+    String key = Names.key(title);
+    Optional<String> own = lexicon.titleRole(key);
+    String[] words = key.split(" ");
+    for (int cut = 1; cut < words.length && cut <= MAX_QUALIFIER_TOKENS; cut++) {
+      String body = String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut));
+      String rest = String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length));
+      Optional<RoleWord> served = lexicon.isTitle(rest) ? roles.apply(body) : Optional.empty();
+      if (served.isPresent()) {
+        return Optional.of(served.get().role());
+      }
+    }
+    return own;
+  }
+
   /** Same sentence first, nearest wins; else the latest sentence, where its first state (the subject, mostly) wins. */
   private static boolean closer(ActorMention a, ActorMention b, ActorMention to) {
     if (a.sentence() != b.sentence()) {
@@ -83,6 +113,19 @@ final class PersonAttributes {
       return a.firstToken() < b.firstToken();
     }
     return Math.abs(a.firstToken() - to.firstToken()) < Math.abs(b.firstToken() - to.firstToken());
+  }
+
+  /** Whether {@code state} stands right before another person's name, as the state of that person's title. */
+  private static boolean titlesAnother(ActorMention state, ActorMention person, List<ActorMention> mentions, Map<String, Draft> drafts) {
+    for (ActorMention o : mentions) {
+      Draft d = drafts.get(o.actorId());
+      if (o.sentence() == state.sentence() && !o.actorId().equals(person.actorId()) && d != null && d.type == ActorType.PERSON
+          && o.firstToken() > state.lastToken() && o.firstToken() <= state.lastToken() + 1 + MAX_TITLE_TOKENS
+          && drafts.get(state.actorId()).country.equals(d.country)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void before(NlpDocument doc, Sentence s, ActorMention m, List<ActorMention> mentions, Map<String, Draft> drafts, Draft person) {
@@ -109,7 +152,8 @@ final class PersonAttributes {
       titleStart = found;
     }
     if (titleStart < first && person.title == null) {
-      person.title = doc.text().substring(s.token(titleStart).start(), s.token(first - 1).end());
+      int from = qualifierStart(doc, s, titleStart, mentions); // "Foreign ministry spokesman Lin Jian"
+      person.title = doc.text().substring(s.token(from).start(), s.token(first - 1).end());
     }
     // "Mali's army spokesman, Colonel Adama Kouyaté": a function set off by a comma before the name.
     if (titleStart > 1 && s.token(titleStart - 1).word().equals(",")) {
@@ -131,11 +175,50 @@ final class PersonAttributes {
     if (titleStart == 0) {
       return;
     }
+    if (titleStart < first && POSSESSIVES.contains(s.token(titleStart - 1).word().toLowerCase())) {
+      // "The Houthis told a different story. Their spokesman, Abdullah al-Marwani, denied ..."
+      antecedent(s, titleStart - 1, mentions, drafts).ifPresent(o -> link(person, drafts.get(o.actorId())));
+      return;
+    }
     Optional<ActorMention> owner = mentionEndingAt(mentions, s.index(), titleStart - 1);
     if (owner.isEmpty() && titleStart < first) {
       return;
     }
     owner.ifPresent(o -> link(person, drafts.get(o.actorId())));
+  }
+
+  /**
+   * Whom "its" or "their" at {@code token} stands for: the latest group or state named before it in its
+   * sentence, else the first one of the sentence before (its subject, mostly). People are no owners.
+   */
+  private static Optional<ActorMention> antecedent(Sentence s, int token, List<ActorMention> mentions, Map<String, Draft> drafts) {
+    ActorMention best = null;
+    for (ActorMention o : mentions) {
+      Draft d = drafts.get(o.actorId());
+      if (d == null || d.type == ActorType.PERSON) {
+        continue;
+      }
+      boolean here = o.sentence() == s.index() && o.lastToken() < token;
+      boolean before = o.sentence() == s.index() - 1;
+      if (here && (best == null || best.sentence() != s.index() || o.lastToken() > best.lastToken())) {
+        best = o;
+      } else if (before && (best == null || (best.sentence() != s.index() && o.firstToken() < best.firstToken()))) {
+        best = o;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The first token of a role phrase right before the title at {@code titleStart} ("army spokesman"), else the title's. */
+  private int qualifierStart(NlpDocument doc, Sentence s, int titleStart, List<ActorMention> mentions) {
+    for (int from = Math.max(0, titleStart - MAX_QUALIFIER_TOKENS); from < titleStart; from++) {
+      int at = from;
+      boolean named = mentions.stream().anyMatch(o -> o.sentence() == s.index() && o.firstToken() <= titleStart - 1 && at <= o.lastToken());
+      if (!named && roles.apply(Spans.key(doc.text(), s, from, titleStart - 1)).isPresent()) {
+        return from;
+      }
+    }
+    return titleStart;
   }
 
   /**

@@ -34,6 +34,26 @@ class ActorResolverTest {
   }
 
   @Test
+  void aSpokespersonOfABodyTheTitleNamesServesTheStateTheTextIsAbout() {
+    Analysis a = Analyses.of("China answered with a protest of its own. Foreign ministry spokesman Lin Jian said the ships had intruded.");
+    assertThat(actor(a, "Lin Jian").code()).isEqualTo("CHNGOV");
+  }
+
+  @Test
+  void aStateThatOpensAnotherPersonsTitleSaysNothingOfThePersonBefore() {
+    Analysis a = Analyses.of("Indonesia's foreign ministry summoned the Chinese ambassador. "
+        + "Foreign Minister Sugiono spoke to Chinese Foreign Minister Wang Yi by telephone.");
+    assertThat(actor(a, "Sugiono").code()).isEqualTo("IDNGOV");
+    assertThat(actor(a, "Wang Yi").code()).isEqualTo("CHNGOV");
+  }
+
+  @Test
+  void aGroupsPossessiveBeforeAFunctionMakesThePersonTheGroups() {
+    Analysis a = Analyses.of("The Houthis told a different story. Their spokesman, Abdullah al-Marwani, denied the claim.");
+    assertThat(actor(a, "Abdullah al-Marwani").code()).isEqualTo("HOUTHI");
+  }
+
+  @Test
   void aPeopleWithARoleWordOfPeopleIsThatPartOfItsState() {
     Analysis a = Analyses.of("Masalit civilians fled to Chad as Rohingya activists met Uyghur exiles in Geneva.");
     assertThat(actor(a, "Masalit civilians").code()).isEqualTo("SDNCVL");
