@@ -33,6 +33,9 @@ final class UnattachedRoles {
   /** Role nouns that name a body of people in the singular, bare like a plural: "clashed with police". */
   private static final Set<String> COLLECTIVE = Cues.named("collective-roles");
 
+  /** Nouns of a message a role word before them sends: "rejected opposition demands", "a police statement". */
+  private static final Set<String> MESSAGES = Cues.named("sent-from");
+
   private final DictionaryIndex index;
 
   UnattachedRoles(DictionaryIndex index) {
@@ -79,6 +82,10 @@ final class UnattachedRoles {
       if (i > 0 && s.token(i - 1).word().equalsIgnoreCase("the") && mentionedBefore(earlier, role.role())) {
         continue; // "the military" after "Pakistan's army": coreference links it
       }
+      if (i == last && i > 0 && s.token(i - 1).word().equalsIgnoreCase("the")
+          && Coreference.ARMED_GROUP.contains(s.token(i).word().toLowerCase()) && armedGroupBefore(earlier, s.index())) {
+        continue; // "the rebels" after "the Houthis": coreference links it
+      }
       if (WEAPONS.contains(role.phrase()) && possessive(s, i) < 0) {
         continue; // "drones hit Kyiv": a weapon is its user's, and where it strikes says nothing of who that is
       }
@@ -99,8 +106,8 @@ final class UnattachedRoles {
       if (roleAt(doc, s, first, last).isEmpty() || !s.token(last).isNoun() || covered(taken, out, s.index(), last)) {
         continue;
       }
-      if (last + 1 < n && s.token(last + 1).isNoun()) {
-        return -1; // "police station", "army convoy": a modifier, not the actor
+      if (last + 1 < n && s.token(last + 1).isNoun() && !MESSAGES.contains(s.token(last + 1).lemma().toLowerCase())) {
+        return -1; // "police station", "army convoy": a modifier, not the actor; but "opposition demands" are the opposition's
       }
       Token head = s.token(last);
       boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS") || COLLECTIVE.contains(head.lemma().toLowerCase());
@@ -394,6 +401,14 @@ final class UnattachedRoles {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** How many sentences back an armed group named before may be what "the rebels" refers to; as coreference's window. */
+  private static final int ARMED_GROUP_WINDOW = 10;
+
+  private static boolean armedGroupBefore(List<RawMention> earlier, int sentence) {
+    return earlier.stream().anyMatch(m -> m.sentence() < sentence && m.sentence() >= sentence - ARMED_GROUP_WINDOW
+        && m.target() instanceof Target.Known k && k.entry().type() == org.dyad.model.ActorType.ARMED_GROUP);
   }
 
   private static boolean mentionedBefore(List<RawMention> earlier, String role) {

@@ -54,6 +54,14 @@ class ActorResolverTest {
   }
 
   @Test
+  void theRebelsAfterANamedArmedGroupAreThatGroupNotTheStateOfTheSentence() {
+    Analysis a = Analyses.of("The Houthis told a different story. Saudi officials said the rebels fired drones at Saudi border guards.");
+    assertThat(actorsMentioned(a, "the rebels")).extracting(Actor::code).containsExactly("HOUTHI");
+    assertThat(Analyses.of("Saudi officials said the rebels fired drones at Saudi border guards.").actors())
+        .extracting(Actor::code).doesNotContain("HOUTHI");
+  }
+
+  @Test
   void aPeopleWithARoleWordOfPeopleIsThatPartOfItsState() {
     Analysis a = Analyses.of("Masalit civilians fled to Chad as Rohingya activists met Uyghur exiles in Geneva.");
     assertThat(actor(a, "Masalit civilians").code()).isEqualTo("SDNCVL");

@@ -14,6 +14,7 @@ import org.dyad.data.Cues;
 import org.dyad.events.parse.Trees;
 import org.dyad.events.rules.FirstMatch;
 import org.dyad.events.rules.NamedRule;
+import org.dyad.events.trigger.Complements;
 import org.dyad.events.trigger.Consequences;
 import org.dyad.events.trigger.LexiconEntry;
 import org.dyad.events.trigger.Trigger;
@@ -93,6 +94,7 @@ public final class ArgumentFinder {
     this.verbTargets = new FirstMatch<>(List.of(
         new NamedRule<>("object", r -> r.passive() ? List.of() : actorsOf(r.s(), r.objects(), r.actors())),
         new NamedRule<>("mediated-parties", ArgumentFinder::mediatedParties),
+        new NamedRule<>("condition-subject", ArgumentFinder::conditionSubject), // "warned ... unless Guatemala stops"
         new NamedRule<>("gerund-of-patient", r -> misparsedGerund(r.s(), r.v()).map(g -> actorsOf(r.s(), g.patient(), r.actors())).orElse(List.of())),
         new NamedRule<>("passive-subject", r -> r.passive() ? actorsOf(r.s(), Trees.children(r.s(), r.v(), Set.of("nsubj:pass")), r.actors()) : List.of()),
         new NamedRule<>("participle-patient", r -> r.bareParticiple() ? participlePatient(r.s(), r.v(), r.actors()) : List.of()),
@@ -108,7 +110,8 @@ public final class ArgumentFinder {
         new NamedRule<>("object-state", this::objectState),
         new NamedRule<>("claimed-attack-target", r -> claimedAttackTarget(r.s(), r.v(), r.actors())),
         new NamedRule<>("purpose", ArgumentFinder::purpose),
-        new NamedRule<>("participle-object", ArgumentFinder::participleObject)), off);
+        new NamedRule<>("participle-object", ArgumentFinder::participleObject),
+        new NamedRule<>("conjunct-object", ArgumentFinder::conjunctObject)), off); // "summoned the ambassador and lodged a protest"
     this.nounSources = new FirstMatch<>(List.of(
         new NamedRule<>("responsibility-claimer", r -> responsibilityClaimer(r.s(), r.t().token(), r.actors())),
         new NamedRule<>("predicate-subject", ArgumentFinder::predicateSubject), // "police were on high alert"
@@ -257,6 +260,33 @@ public final class ArgumentFinder {
       return List.of();
     }
     return actorsOf(s, Trees.children(s, owning.governor(), Set.of("nsubj")), actors);
+  }
+
+  /** Roots of words said against someone, not acts done to them: demands, disapproval, rejection, threats, protest. */
+  private static final Set<String> SAID_AGAINST = Codebook.rootsWith(RootTrait.HOSTILE).stream()
+      .filter(root -> !MATERIAL_ROOTS.contains(root)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * "Manila summoned the Chinese ambassador and lodged a protest": a demand, protest, rejection or
+   * threat joined to an earlier verb of the same subject, with no target of its own, is aimed at that
+   * verb's object.
+   */
+  private static List<String> conjunctObject(Roles r) {
+    Dependency h = Trees.head(r.s(), r.v());
+    if (!SAID_AGAINST.contains(r.root()) || h == null || !h.baseRelation().equals("conj") || !r.s().token(h.governor()).isVerb()
+        || !Trees.children(r.s(), h.governor(), Set.of("nsubj")).containsAll(r.subjects())) {
+      return List.of();
+    }
+    return actorsOf(r.s(), Trees.children(r.s(), h.governor(), Set.of("obj")), r.actors());
+  }
+
+  /** A threat's target when it warns of what will happen unless a named party acts: that party. */
+  private static List<String> conditionSubject(Roles r) {
+    if (!r.root().equals("13") || r.t().governed() < 0) {
+      return List.of();
+    }
+    int condition = Complements.conditionOn(r.s(), r.t().governed());
+    return condition < 0 ? List.of() : actorsOf(r.s(), Trees.children(r.s(), condition, Set.of("nsubj")), r.actors());
   }
 
   /** A gerund the parser made a modifier of its own object, and the verb whose "of" phrase it is. */

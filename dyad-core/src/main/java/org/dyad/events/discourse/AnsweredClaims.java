@@ -60,16 +60,19 @@ public final class AnsweredClaims implements DiscourseStage {
   }
 
   private static String asker(Candidate answer, List<Candidate> all, Function<Candidate, Optional<String>> claimant) {
+    Function<Candidate, Optional<String>> made;
     if (answer.answers().equals(SAID_OF_DENIER)) {
-      Function<Candidate, Optional<String>> said = c -> accuser(answer, c, ACCUSATIONS)
+      made = c -> accuser(answer, c, ACCUSATIONS)
           .or(() -> answer.source().equals(c.source()) ? claimant.apply(c).filter(id -> !id.equals(answer.source())) : Optional.empty());
-      // "guards had beaten him, allegations the prison service denied": what it answers may come first in its own sentence
-      List<Candidate> before = all.stream().filter(c -> c.sentence() == answer.sentence() && c.end() <= answer.start()).toList();
-      String here = EarlierEvents.onlyActor(before, said);
-      return here != null ? here : EarlierEvents.onlyActor(all, answer.sentence(), REACH, i -> i >= 0, said);
+    } else {
+      Set<String> roots = ROOTS_ANSWERED.get(answer.answers());
+      made = c -> accuser(answer, c, roots);
     }
-    Set<String> roots = ROOTS_ANSWERED.get(answer.answers());
-    return EarlierEvents.onlyActor(all, answer.sentence(), REACH, before -> before >= 0, c -> accuser(answer, c, roots));
+    // "guards had beaten him, allegations the prison service denied", "Washington slapped sanctions on
+    // Cuban officials, and Havana denounced the move": what it answers may come first in its own sentence
+    List<Candidate> before = all.stream().filter(c -> c.sentence() == answer.sentence() && c.start() < answer.start()).toList();
+    String here = EarlierEvents.onlyActor(before, made);
+    return here != null ? here : EarlierEvents.onlyActor(all, answer.sentence(), REACH, i -> i >= 0, made);
   }
 
   /** The source of {@code c} when {@code c} is an act of one of {@code roots} aimed at who answers. */

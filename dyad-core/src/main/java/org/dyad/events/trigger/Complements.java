@@ -45,6 +45,8 @@ public final class Complements {
   /** Pronouns that take up the warner in the clause it warns of ("Iran warned it would retaliate"). */
   private static final Set<String> SELF = Cues.named("subject-pronouns");
   private static final Set<String> SELF_POSSESSIVE = Cues.named("possessive-pronouns");
+  /** Words that make a clause the condition of what a warning warns of: "unless Guatemala stops". */
+  private static final Set<String> CONDITIONS = Cues.named("condition-markers");
   private static volatile Complements bundled;
 
   private final CodeTable table;
@@ -118,14 +120,33 @@ public final class Complements {
   /**
    * "China warned that it would halt tourist groups to Palau": a warning of the warner's own future
    * act is a threat (130) even when that act is no event the lexicon knows; its target is the act's.
+   * So is a warning of what will happen unless a named party acts ({@link #conditionOn}).
    */
   private static Optional<Trigger> ownThreat(Sentence s, Trigger t, Map<Integer, Trigger> byToken) {
     return Trees.children(s, t.token(), Set.of("ccomp")).stream()
         .filter(c -> !byToken.containsKey(c) || HOSTILE.contains(byToken.get(c).entry().cameo().substring(0, 2)))
         .filter(c -> s.token(c).isVerb() && Trees.children(s, c, Set.of("aux")).stream().anyMatch(a -> FUTURE.contains(Trees.lemma(s, a))))
-        .filter(c -> ownAct(s, t.token(), c))
+        .filter(c -> ownAct(s, t.token(), c) || conditionOn(s, c) >= 0)
         .findFirst()
         .map(c -> new Trigger(t.sentence(), t.token(), new LexiconEntry(t.entry().lemma(), t.entry().requires(), THREAT), t.noun(), c));
+  }
+
+  /**
+   * "Trump warned that the tariffs would take effect unless Guatemala stops playing games": a warning
+   * of what will happen unless, or if, a named party acts is a threat to that party, whoever's the act
+   * warned of. The condition's clause when its subject is a name or a pronoun, else -1 ("warned that
+   * the fighting would spread if the talks failed" is a comment, not a threat).
+   */
+  public static int conditionOn(Sentence s, int clause) {
+    for (int c : Trees.children(s, clause, Set.of("advcl"))) {
+      boolean conditional = Trees.children(s, c, Set.of("mark")).stream().anyMatch(m -> CONDITIONS.contains(Trees.lemma(s, m)));
+      boolean named = Trees.children(s, c, Set.of("nsubj")).stream()
+          .anyMatch(n -> s.token(n).isProperNoun() || SELF.contains(s.token(n).word().toLowerCase()));
+      if (conditional && named) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -157,6 +157,24 @@ class ArgumentFinderTest {
   }
 
   @Test
+  void anAnswerToTheMoveIsAimedAtWhoMadeItEarlierInTheSentence() {
+    assertThat(dyads("Washington slapped sanctions on eight Cuban officials on Wednesday, and Havana denounced the move."))
+        .contains("USAGOV 163 CUBGOV", "CUBGOV 111 USAGOV");
+  }
+
+  @Test
+  void aProtestJoinedToAVerbOfTheSameSubjectIsAimedAtThatVerbsObject() {
+    assertThat(dyads("Manila summoned the Chinese ambassador on Tuesday and lodged a diplomatic protest."))
+        .containsExactly("PHLGOV 114 CHNGOV");
+  }
+
+  @Test
+  void aRoleWordBeforeAMessageIsItsSender() {
+    assertThat(dyads("Samoa's prime minister rejected opposition demands on Monday that she resign."))
+        .anyMatch(d -> d.startsWith("WSMGOV 12") && d.endsWith("WSMOPP"));
+  }
+
+  @Test
   void aDenialHangingFromAnAccusationIsAimedAtTheAccuser() {
     assertThat(dyads("Azerbaijan accused Armenian forces of firing on its army positions on Tuesday night, a charge Yerevan denied."))
         .contains("ARMGOV 016 AZEGOV");

@@ -69,6 +69,14 @@ class ComplementsTest {
   }
 
   @Test
+  void aWarningOfWhatWillHappenUnlessANamedPartyActsIsAThreatToThatParty() {
+    List<Event> found = events("Trump warned that the tariffs would take effect on Monday unless Guatemala stops playing games.");
+    assertThat(found).extracting(Event::cameo).containsExactly("130");
+    assertThat(found.get(0).target().code()).isEqualTo("GTMGOV");
+    assertThat(events("The minister warned that the fighting would spread if the talks failed.")).extracting(Event::root).doesNotContain("13");
+  }
+
+  @Test
   void aWarningOfWhatOthersWillDoStaysAWarning() {
     assertThat(events("The United Nations warned that the army would attack the camps.")).extracting(Event::cameo).contains("012").doesNotContain("1384");
   }
