@@ -126,6 +126,26 @@ class LexiconFamiliesTest {
       "bomb, '', 183",
       "assassinate, '', 186",
       "extradite, '', 063",
+      "set, obj=fire prep=to, 1712",
+      "set, obj=fire prep=to subj=protesters, 145",
+      "hand, prt=out obj=rations, 073",
+      "write, prt=off obj=debt, 071",
+      "brush, prt=aside obj=allegations, 016",
+      "jail, prep=for obj=years, 116",
+      "wrest, obj=control, 192",
+      "mow, prt=down, 1823",
+      "spray, prep=with obj=cannon, 175",
+      "raise, obj=tariffs, 163",
+      "blow, prt=up obj=pipeline, 1712",
+      "blow, prt=up obj=himself, 1831",
+      "meet, obj=demands, 083",
+      "wield, obj=veto, 129",
+      "accept, obj=apology, 056",
+      "bar, obj=inspectors, 1245",
+      "storm, obj=parliament subj=protesters, 145",
+      "take, prt=out obj=radars, 190",
+      "shuttle, prep=between, 045",
+      "subject, prep=to obj=torture, 1822",
   })
   void verbFamilies(String lemma, String spec, String cameo) {
     assertThat(code(LEXICON.verb(lemma, dependents(spec)))).isEqualTo(cameo);
@@ -157,6 +177,9 @@ class LexiconFamiliesTest {
       "state, obj=emergency, 1724",
       "attempt, objmod=assassination, 185",
       "swap, objmod=prisoner, 0841",
+      "roundup, '', 173",
+      "sentence, objmod=death, 116",
+      "conviction, prep=of, 116",
   })
   void nounFamilies(String lemma, String spec, String cameo) {
     assertThat(code(LEXICON.noun(lemma, dependents(spec)))).isEqualTo(cameo);
@@ -181,6 +204,10 @@ class LexiconFamiliesTest {
       "engage, prep=with",
       "offer, obj=details",
       "state, obj=art",
+      "take, prep=in obj=talks",
+      "work, prt=out obj=plan",
+      "stop, obj=work",
+      "hold, prep=without obj=charge",
   })
   void ordinaryUsesAreNoEvent(String lemma, String spec) {
     assertThat(code(LEXICON.verb(lemma, dependents(spec)))).isEqualTo("none");
