@@ -69,6 +69,12 @@ class ActorResolverTest {
   }
 
   @Test
+  void kanakSeparatistsAreFrancesSeparatists() {
+    Analysis a = Analyses.of("French gendarmes arrested seven Kanak separatists in Noumea on Tuesday.");
+    assertThat(actor(a, "Kanak separatists").code()).isEqualTo("FRASEP");
+  }
+
+  @Test
   void aPeopleAloneAsANounIsItsStatesPeopleAndBeforeANounIsNoActor() {
     Analysis a = Analyses.of("Soldiers drove the Rohingya from Rohingya villages near the border.");
     assertThat(actorsMentioned(a, "Rohingya")).extracting(Actor::code).containsExactly("MMRCVL");

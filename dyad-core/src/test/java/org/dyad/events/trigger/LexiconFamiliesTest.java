@@ -35,6 +35,10 @@ class LexiconFamiliesTest {
   @ParameterizedTest(name = "verb {0} with [{1}] is {2}")
   @CsvSource({
       "shoot, obj=dead, 1823",
+      "appeal, prep=to, 020",
+      "appeal, prep=for obj=unity, 020",
+      "appeal, obj=verdict, none",
+      "appeal, '', none",
       "shoot, objmod=dead, 1823",
       "claim, obj=attack, 015",
       "refuse, obj=say, 011",
