@@ -22,7 +22,7 @@ final class Coreference {
   private static final Set<String> MILITARY = Cues.named("military-descriptions");
   static final Set<String> ARMED_GROUP = Cues.named("armed-group-descriptions");
   private static final Set<String> PERSON_PRONOUNS = Cues.named("person-pronouns");
-  private static final int WINDOW = 10;
+  static final int WINDOW = 10;
   private static final int PRONOUN_WINDOW = 2;
 
   List<ActorMention> resolve(NlpDocument doc, List<ActorMention> names, Map<String, Actor> actors) {
@@ -42,9 +42,11 @@ final class Coreference {
             m = latest(all, s, t, WINDOW, a -> a.type() == ActorType.STATE && "GOV".equals(a.role()), actors, t.index() - 1);
           } else if (MILITARY.contains(w)) {
             m = latest(all, s, t, WINDOW, a -> a.type() == ActorType.STATE && "MIL".equals(a.role()), actors, t.index() - 1);
-          } else if (ARMED_GROUP.contains(w)) {
+          }
+          if (m == null && ARMED_GROUP.contains(w)) {
             m = latest(all, s, t, WINDOW, a -> a.type() == ActorType.ARMED_GROUP, actors, t.index() - 1);
-          } else if (GROUP.contains(w)) {
+          }
+          if (m == null && GROUP.contains(w)) { // "the militants" with no armed group named: any group
             m = latest(all, s, t, WINDOW, a -> isGroup(a.type()), actors, t.index() - 1);
           }
         }

@@ -25,6 +25,8 @@ final class PersonAttributes {
 
   /** How many words before a title may name the body its holder serves: "foreign ministry spokesman". */
   private static final int MAX_QUALIFIER_TOKENS = 2;
+  /** The role of ordinary people, which a word before a title never names ("public prosecutor", "family minister"). */
+  private static final String CIVILIANS = "CVL";
 
   private final NameLexicon lexicon;
   private final Function<String, Optional<RoleWord>> roles;
@@ -92,16 +94,23 @@ final class PersonAttributes {
   private Optional<String> titleRole(String title) {
     String key = Names.key(title);
     Optional<String> own = lexicon.titleRole(key);
+    if (own.isPresent()) {
+      return own; // "Defence Minister", "Foreign Minister": the title says it whole
+    }
+    Optional<RoleWord> whole = roles.apply(key); // "public prosecutor": a role phrase of its own
+    if (whole.isPresent()) {
+      return Optional.of(whole.get().role());
+    }
     String[] words = key.split(" ");
-    for (int cut = 1; cut < words.length && cut <= MAX_QUALIFIER_TOKENS; cut++) {
+    for (int cut = Math.min(words.length - 1, MAX_QUALIFIER_TOKENS); cut >= 1; cut--) { // the longest body first
       String body = String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut));
       String rest = String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length));
       Optional<RoleWord> served = lexicon.isTitle(rest) ? roles.apply(body) : Optional.empty();
-      if (served.isPresent()) {
+      if (served.isPresent() && !served.get().role().equals(CIVILIANS)) { // "public", "family" name no body
         return Optional.of(served.get().role());
       }
     }
-    return own;
+    return Optional.empty();
   }
 
   /** Same sentence first, nearest wins; else the latest sentence, where its first state (the subject, mostly) wins. */
@@ -121,7 +130,7 @@ final class PersonAttributes {
       Draft d = drafts.get(o.actorId());
       if (o.sentence() == state.sentence() && !o.actorId().equals(person.actorId()) && d != null && d.type == ActorType.PERSON
           && o.firstToken() > state.lastToken() && o.firstToken() <= state.lastToken() + 1 + MAX_TITLE_TOKENS
-          && drafts.get(state.actorId()).country.equals(d.country)) {
+          && java.util.Objects.equals(drafts.get(state.actorId()).country, d.country)) {
         return true;
       }
     }
@@ -151,9 +160,13 @@ final class PersonAttributes {
       }
       titleStart = found;
     }
-    if (titleStart < first && person.title == null) {
-      int from = qualifierStart(doc, s, titleStart, mentions); // "Foreign ministry spokesman Lin Jian"
-      person.title = doc.text().substring(s.token(from).start(), s.token(first - 1).end());
+    if (titleStart < first) {
+      // "Foreign ministry spokesman Lin Jian", "Houthi military spokesman Yahya Saree": the body served is
+      // part of the title, and who owns it stands before the body
+      titleStart = qualifierStart(doc, s, titleStart, mentions);
+      if (person.title == null) {
+        person.title = doc.text().substring(s.token(titleStart).start(), s.token(first - 1).end());
+      }
     }
     // "Mali's army spokesman, Colonel Adama Kouyaté": a function set off by a comma before the name.
     if (titleStart > 1 && s.token(titleStart - 1).word().equals(",")) {
@@ -166,6 +179,7 @@ final class PersonAttributes {
         functionStart = found;
       }
       if (functionStart < titleStart - 1) {
+        functionStart = qualifierStart(doc, s, functionStart, mentions); // "Mali's army spokesman, Colonel ..."
         if (person.title == null) {
           person.title = doc.text().substring(s.token(functionStart).start(), s.token(titleStart - 2).end());
         }

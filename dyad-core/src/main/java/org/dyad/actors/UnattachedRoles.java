@@ -33,8 +33,8 @@ final class UnattachedRoles {
   /** Role nouns that name a body of people in the singular, bare like a plural: "clashed with police". */
   private static final Set<String> COLLECTIVE = Cues.named("collective-roles");
 
-  /** Nouns of a message a role word before them sends: "rejected opposition demands", "a police statement". */
-  private static final Set<String> MESSAGES = Cues.named("sent-from");
+  /** Nouns of something said that a role word before them sends: "rejected opposition demands", "a police statement". */
+  private static final Set<String> MESSAGES = Cues.named("said-messages");
 
   private final DictionaryIndex index;
 
@@ -83,7 +83,7 @@ final class UnattachedRoles {
         continue; // "the military" after "Pakistan's army": coreference links it
       }
       if (i == last && i > 0 && s.token(i - 1).word().equalsIgnoreCase("the")
-          && Coreference.ARMED_GROUP.contains(s.token(i).word().toLowerCase()) && armedGroupBefore(earlier, s.index())) {
+          && Coreference.ARMED_GROUP.contains(s.token(i).word().toLowerCase()) && armedGroupBefore(earlier, taken, s.index(), i)) {
         continue; // "the rebels" after "the Houthis": coreference links it
       }
       if (WEAPONS.contains(role.phrase()) && possessive(s, i) < 0) {
@@ -106,7 +106,8 @@ final class UnattachedRoles {
       if (roleAt(doc, s, first, last).isEmpty() || !s.token(last).isNoun() || covered(taken, out, s.index(), last)) {
         continue;
       }
-      if (last + 1 < n && s.token(last + 1).isNoun() && !MESSAGES.contains(s.token(last + 1).lemma().toLowerCase())) {
+      boolean sends = last + 1 < n && s.token(last + 1).isNoun() && MESSAGES.contains(s.token(last + 1).lemma().toLowerCase());
+      if (last + 1 < n && s.token(last + 1).isNoun() && !sends) {
         return -1; // "police station", "army convoy": a modifier, not the actor; but "opposition demands" are the opposition's
       }
       Token head = s.token(last);
@@ -118,7 +119,7 @@ final class UnattachedRoles {
       String before = b >= 0 ? s.token(b).word().toLowerCase() : "";
       boolean determined = ARTICLES.contains(before)
           || (b >= 0 && s.token(b).pos().equals("CD"));
-      return plural || determined ? last : -1;
+      return plural || determined || sends ? last : -1;
     }
     return -1;
   }
@@ -403,12 +404,12 @@ final class UnattachedRoles {
     return Optional.ofNullable(best);
   }
 
-  /** How many sentences back an armed group named before may be what "the rebels" refers to; as coreference's window. */
-  private static final int ARMED_GROUP_WINDOW = 10;
-
-  private static boolean armedGroupBefore(List<RawMention> earlier, int sentence) {
-    return earlier.stream().anyMatch(m -> m.sentence() < sentence && m.sentence() >= sentence - ARMED_GROUP_WINDOW
-        && m.target() instanceof Target.Known k && k.entry().type() == org.dyad.model.ActorType.ARMED_GROUP);
+  /** Whether an armed group is named before {@code token}, in its sentence or within coreference's window before it. */
+  private static boolean armedGroupBefore(List<RawMention> earlier, List<RawMention> taken, int sentence, int token) {
+    return java.util.stream.Stream.concat(earlier.stream(), taken.stream())
+        .anyMatch(m -> (m.sentence() < sentence || (m.sentence() == sentence && m.last() < token))
+            && m.sentence() >= sentence - Coreference.WINDOW
+            && m.target() instanceof Target.Known k && k.entry().type() == org.dyad.model.ActorType.ARMED_GROUP);
   }
 
   private static boolean mentionedBefore(List<RawMention> earlier, String role) {

@@ -84,7 +84,7 @@ public final class EventCoder {
   public static final String WITHOUT_PROPERTY = "dyad.rules.without";
   /** Every named rule of the coder: the argument rules, then those that mend arguments across clauses. */
   public static final List<String> RULES = Stream.of(ArgumentFinder.RULES,
-      List.of(GovernedTargets.NAME, Reciprocal.NAME, "implicit-agent", "answered-claim"), Attribution.RULES, EventTime.RULES)
+      List.of(GovernedTargets.NAME, GovernedTargets.CONDITION, Reciprocal.NAME, "implicit-agent", "answered-claim"), Attribution.RULES, EventTime.RULES)
       .flatMap(List::stream).toList();
   /** Roots whose events need no recipient: statements, appeals, intents, protests, force posture. */
   private static final Set<String> UNDIRECTED_ROOTS = Codebook.rootsWith(RootTrait.UNDIRECTED);
@@ -132,7 +132,7 @@ public final class EventCoder {
   private static List<ArgumentMend> argumentMends(ArgumentFinder arguments, Set<String> off) {
     List<ArgumentMend> out = new ArrayList<>();
     if (!off.contains(GovernedTargets.NAME)) {
-      out.add(new GovernedTargets(arguments));
+      out.add(new GovernedTargets(arguments, !off.contains(GovernedTargets.CONDITION)));
     }
     if (!off.contains(Reciprocal.NAME)) {
       out.add(new Reciprocal());

@@ -75,14 +75,16 @@ public final class ParseRepairs {
 
   /** How a charge hangs from who is charged with it: "accused X of firing", "blamed X for shelling". */
   private static final Set<String> CHARGE_CASES = Cues.named("charge-prepositions");
+  /** Verbs that charge someone with an act: "accused", "blamed". */
+  private static final Set<String> CHARGING = Cues.named("charging-verbs");
 
   /**
    * "Israel accused Hezbollah of firing rockets at towns", "accused the army of torturing detainees":
    * CoreNLP reads the gerund as an adjective of its object and hangs the object, marked "of", from the
    * accusing verb (or from the accused noun). When the gerund comes right after the marker and the
-   * phrase hangs from a verb that has an object (or a passive subject), or from such an object, the
-   * gerund heads the phrase, its noun is its object, and the noun's own phrases ("at towns") are the
-   * gerund's. A verb without an object ("warned of rising prices") keeps its adjective.
+   * phrase hangs from a charging verb that has an object (or a passive subject), or from such an
+   * object, the gerund heads the phrase, its noun is its object, and the noun's own phrases ("at
+   * towns") are the gerund's. Other verbs keep the adjective ("warned Israel of mounting casualties").
    */
   static List<Dependency> chargedGerund(List<Token> tokens, List<Dependency> deps) {
     List<Dependency> out = deps;
@@ -116,13 +118,14 @@ public final class ParseRepairs {
     return out;
   }
 
-  /** A verb with an object or passive subject (the one charged), or a noun that is one. */
+  /** A charging verb with an object or passive subject (the one charged), or a noun that is one. */
   private static boolean chargedHead(List<Token> tokens, List<Dependency> deps, int head) {
     if (tokens.get(head).isVerb()) {
-      return hasAny(deps, head, "obj", "nsubj:pass");
+      return CHARGING.contains(tokens.get(head).lemma().toLowerCase()) && hasAny(deps, head, "obj", "nsubj:pass");
     }
     Dependency up = headOf(deps, head);
-    return up != null && (up.relation().equals("obj") || up.relation().equals("nsubj:pass")) && tokens.get(up.governor()).isVerb();
+    return up != null && (up.relation().equals("obj") || up.relation().equals("nsubj:pass")) && tokens.get(up.governor()).isVerb()
+        && CHARGING.contains(tokens.get(up.governor()).lemma().toLowerCase());
   }
 
   private static Dependency headOf(List<Dependency> deps, int token) {

@@ -40,6 +40,23 @@ class ActorResolverTest {
   }
 
   @Test
+  void aRolePhraseThatIsATitleWholeOutweighsItsFirstWord() {
+    Analysis a = Analyses.of("Public prosecutor Ana Diaz charged three Peruvian police officers with murder.");
+    assertThat(actor(a, "Ana Diaz").code()).isEqualTo("PERJUD");
+  }
+
+  @Test
+  void theOwnerOfTheBodyATitleNamesIsThePersonsAffiliation() {
+    Analysis a = Analyses.of("Houthi military spokesman Yahya Saree said the group had fired missiles at Israel.");
+    assertThat(actor(a, "Yahya Saree").code()).isEqualTo("HOUTHI");
+  }
+
+  @Test
+  void opposingAPlanNamesNoOpposition() {
+    assertThat(Analyses.of("Russia voiced opposition to the plan on Monday.").actors()).extracting(Actor::code).doesNotContain("RUSOPP");
+  }
+
+  @Test
   void aStateThatOpensAnotherPersonsTitleSaysNothingOfThePersonBefore() {
     Analysis a = Analyses.of("Indonesia's foreign ministry summoned the Chinese ambassador. "
         + "Foreign Minister Sugiono spoke to Chinese Foreign Minister Wang Yi by telephone.");

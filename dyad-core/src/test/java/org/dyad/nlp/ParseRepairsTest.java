@@ -75,6 +75,12 @@ class ParseRepairsTest {
   }
 
   @Test
+  void aGerundUnderAVerbThatChargesNoOneStaysAnAdjective() {
+    Sentence s = Conllu.sentence(ACCUSED_OF_FIRING.replace("2 accused   accuse ", "2 accused   warn   "));
+    assertThat(ParseRepairs.apply(s.tokens(), s.dependencies())).isEqualTo(s.dependencies());
+  }
+
+  @Test
   void aPronounBeforeAModalIsTheSubjectOfTheClauseTheVerbBeforeItGoverns() {
     Sentence s = Conllu.sentence(WARNED_IT_WOULD);
     List<Dependency> mended = ParseRepairs.apply(s.tokens(), s.dependencies());

@@ -14,7 +14,6 @@ import org.dyad.data.Cues;
 import org.dyad.events.parse.Trees;
 import org.dyad.events.rules.FirstMatch;
 import org.dyad.events.rules.NamedRule;
-import org.dyad.events.trigger.Complements;
 import org.dyad.events.trigger.Consequences;
 import org.dyad.events.trigger.LexiconEntry;
 import org.dyad.events.trigger.Trigger;
@@ -94,7 +93,6 @@ public final class ArgumentFinder {
     this.verbTargets = new FirstMatch<>(List.of(
         new NamedRule<>("object", r -> r.passive() ? List.of() : actorsOf(r.s(), r.objects(), r.actors())),
         new NamedRule<>("mediated-parties", ArgumentFinder::mediatedParties),
-        new NamedRule<>("condition-subject", ArgumentFinder::conditionSubject), // "warned ... unless Guatemala stops"
         new NamedRule<>("gerund-of-patient", r -> misparsedGerund(r.s(), r.v()).map(g -> actorsOf(r.s(), g.patient(), r.actors())).orElse(List.of())),
         new NamedRule<>("passive-subject", r -> r.passive() ? actorsOf(r.s(), Trees.children(r.s(), r.v(), Set.of("nsubj:pass")), r.actors()) : List.of()),
         new NamedRule<>("participle-patient", r -> r.bareParticiple() ? participlePatient(r.s(), r.v(), r.actors()) : List.of()),
@@ -278,15 +276,6 @@ public final class ArgumentFinder {
       return List.of();
     }
     return actorsOf(r.s(), Trees.children(r.s(), h.governor(), Set.of("obj")), r.actors());
-  }
-
-  /** A threat's target when it warns of what will happen unless a named party acts: that party. */
-  private static List<String> conditionSubject(Roles r) {
-    if (!r.root().equals("13") || r.t().governed() < 0) {
-      return List.of();
-    }
-    int condition = Complements.conditionOn(r.s(), r.t().governed());
-    return condition < 0 ? List.of() : actorsOf(r.s(), Trees.children(r.s(), condition, Set.of("nsubj")), r.actors());
   }
 
   /** A gerund the parser made a modifier of its own object, and the verb whose "of" phrase it is. */

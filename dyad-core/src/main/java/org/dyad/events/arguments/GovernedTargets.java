@@ -11,14 +11,22 @@ import org.dyad.nlp.Sentence;
 /**
  * Rule {@value #NAME}: "refused to release an opposition politician": a composed event, or a refusal,
  * demand or threat of an act the complement table does not know, with no target of its own takes the
- * target of the act it governs, as the argument rules find it for that act.
+ * target of the act it governs, as the argument rules find it for that act. Rule {@value #CONDITION}:
+ * a threat whose act has none takes the party its condition names.
  */
 public final class GovernedTargets implements ArgumentMend {
   public static final String NAME = "governed-target";
+  /** Rule {@value}: a threat whose warned-of act has no target is aimed at the party its condition names. */
+  public static final String CONDITION = "condition-subject";
+  private static final String THREATS = "13";
   private final ArgumentFinder arguments;
 
-  public GovernedTargets(ArgumentFinder arguments) {
+  private final boolean conditions;
+
+  /** {@code conditions}: whether rule {@value #CONDITION} is on. */
+  public GovernedTargets(ArgumentFinder arguments, boolean conditions) {
     this.arguments = arguments;
+    this.conditions = conditions;
   }
 
   @Override
@@ -32,6 +40,16 @@ public final class GovernedTargets implements ArgumentMend {
     Trigger governed = new Trigger(s.index(), clause, t.entry(), s.token(clause).isNoun());
     List<String> targets = new ArrayList<>(arguments.find(s, governed, m.actors(), m.eligible()).targets());
     targets.removeAll(a.sources());
+    if (targets.isEmpty() && conditions && t.entry().cameo().startsWith(THREATS)) {
+      // "warned that the tariffs would take effect unless Guatemala stops": a threat to who must act
+      int condition = Complements.conditionOn(s, clause);
+      List<String> party = new ArrayList<>();
+      for (int subject : condition < 0 ? List.<Integer>of() : Trees.children(s, condition, Set.of("nsubj"))) {
+        ArgumentFinder.actorsOf(s, subject, m.actors()).stream()
+            .filter(id -> m.eligible().test(id) && !a.sources().contains(id) && !party.contains(id)).forEach(party::add);
+      }
+      return party.isEmpty() ? a : a.withTargets(party, CONDITION);
+    }
     return a.withTargets(targets, NAME);
   }
 

@@ -11,7 +11,8 @@ import org.dyad.nlp.Sentence;
 
 /**
  * Stage 3 of the coder: is the event negated, and how sure is the text? Negation: "not", "never",
- * "no prisoners", or a denial above it ("denied supplying"). Alleged: "reportedly", "allegedly",
+ * "no prisoners", a denial above it ("denied supplying"), or a negated verb that does the nominal act
+ * ("has not declared a state of emergency"). Alleged: "reportedly", "allegedly",
  * "the alleged executions", "if true", or a claim, allegation or report above it. Hypothetical: a
  * modal ("could", "would", "may"), an "if" clause, or the content of a threat ("threatened to
  * strike": the threat is the event, the strike is hypothetical).
@@ -20,6 +21,8 @@ public final class Modality implements AttributeStage {
   private static final Set<String> NEGATORS = Cues.named("negators");
   private static final Set<String> NEGATIVE_DETERMINERS = Cues.named("negative-determiners");
   private static final Set<String> DENIALS = Cues.named("denying-verbs");
+  /** Verbs that do the act their object noun names: "declared a state of emergency", "imposed sanctions". */
+  private static final Set<String> SUPPORT = Cues.named("support-verbs");
   private static final Set<String> HEDGES = Cues.named("hedges");
   private static final Set<String> CLAIMS = Cues.named("claim-words");
   private static final Set<String> MODALS = Cues.named("hedging-modals");
@@ -51,6 +54,10 @@ public final class Modality implements AttributeStage {
       }
     }
     Dependency h = Trees.head(s, v);
+    if (h != null && s.token(v).isNoun() && h.baseRelation().equals("obj") && SUPPORT.contains(Trees.lemma(s, h.governor()))
+        && hasNegator(s, h.governor())) {
+      return true; // "has not declared a state of emergency": the verb that does the nominal act is negated
+    }
     return h != null && (h.baseRelation().equals("xcomp") || h.baseRelation().equals("ccomp"))
         && DENIALS.contains(Trees.lemma(s, h.governor()));
   }

@@ -45,6 +45,8 @@ public final class Complements {
   /** Pronouns that take up the warner in the clause it warns of ("Iran warned it would retaliate"). */
   private static final Set<String> SELF = Cues.named("subject-pronouns");
   private static final Set<String> SELF_POSSESSIVE = Cues.named("possessive-pronouns");
+  /** Pronouns that may name the party a condition is set for: "unless it stops", not "unless we act". */
+  private static final Set<String> THIRD_PERSON = Cues.named("third-person-pronouns");
   /** Words that make a clause the condition of what a warning warns of: "unless Guatemala stops". */
   private static final Set<String> CONDITIONS = Cues.named("condition-markers");
   private static volatile Complements bundled;
@@ -141,7 +143,7 @@ public final class Complements {
     for (int c : Trees.children(s, clause, Set.of("advcl"))) {
       boolean conditional = Trees.children(s, c, Set.of("mark")).stream().anyMatch(m -> CONDITIONS.contains(Trees.lemma(s, m)));
       boolean named = Trees.children(s, c, Set.of("nsubj")).stream()
-          .anyMatch(n -> s.token(n).isProperNoun() || SELF.contains(s.token(n).word().toLowerCase()));
+          .anyMatch(n -> s.token(n).isProperNoun() || THIRD_PERSON.contains(s.token(n).word().toLowerCase()));
       if (conditional && named) {
         return c;
       }

@@ -125,6 +125,12 @@ class EventAttributesTest {
   }
 
   @Test
+  void aNominalActIsNegatedByTheNegatedVerbThatDoesIt() {
+    assertThat(only("The Peruvian government has not declared a state of emergency in Puno.", "17").negated()).isTrue();
+    assertThat(only("The Peruvian government declared a state of emergency in Puno.", "17").negated()).isFalse();
+  }
+
+  @Test
   void theReportingVerbsDateIsNotTheEventsDate() {
     Event e = only("Peru has not signed the fisheries pact with Chile, a government spokesman said on Thursday.", "05");
     assertThat(e.date()).isEqualTo("2025-03-01");

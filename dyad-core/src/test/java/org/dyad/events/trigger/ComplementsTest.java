@@ -77,6 +77,12 @@ class ComplementsTest {
   }
 
   @Test
+  void aThreatenedActsOwnTargetOutweighsTheConditionsParty() {
+    List<Event> found = events("Iran warned it would strike Israel if the United States intervened.");
+    assertThat(found).filteredOn(e -> e.root().equals("13")).extracting(e -> e.target().code()).containsExactly("ISRGOV");
+  }
+
+  @Test
   void aWarningOfWhatOthersWillDoStaysAWarning() {
     assertThat(events("The United Nations warned that the army would attack the camps.")).extracting(Event::cameo).contains("012").doesNotContain("1384");
   }
