@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class TestSetFloorTest {
   /** Root-level event F1 on the test set must not fall below this. */
-  private static final String MIN_ROOT_F1 = "0.46";
+  private static final String MIN_ROOT_F1 = "0.466";
   /** Actor F1 (by code or name) must not fall below this. */
   private static final double MIN_ACTOR_F1 = 0.86;
 
