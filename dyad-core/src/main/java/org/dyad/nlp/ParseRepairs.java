@@ -22,7 +22,9 @@ public final class ParseRepairs {
       new Repair("pronoun-clause-subject", ParseRepairs::pronounClauseSubject,
           "'Pakistan warned it would launch air strikes': the parser makes 'warned it' the subject clause of 'launch'"),
       new Repair("charged-gerund", ParseRepairs::chargedGerund,
-          "'accused Hezbollah of firing rockets at towns': the parser makes 'firing' an adjective of 'rockets'"));
+          "'accused Hezbollah of firing rockets at towns': the parser makes 'firing' an adjective of 'rockets'"),
+      new Repair("trailing-report", ParseRepairs::trailingReport,
+          "'Police detained dozens of protesters, the interior ministry said': the parser makes the protesters the ones who said it"));
   /** How the parser hangs a misread participle from the verb whose object it took. */
   private static final List<String> PARTICIPLE_LINKS = List.of("dep", "ccomp", "xcomp");
 
@@ -135,6 +137,46 @@ public final class ParseRepairs {
       }
     }
     return null;
+  }
+
+  /** Verbs by which a closing clause reports the sentence: "..., the ministry said". */
+  private static final Set<String> REPORTING = Cues.named("claim-verbs");
+
+  /**
+   * "Police detained dozens of protesters, the interior ministry said": CoreNLP makes "protesters" the
+   * subject of "said", "the interior ministry" its apposition and the report a complement of "detained",
+   * which is left without an object. When a reporting verb after its apposed subject hangs as a
+   * complement from a verb before that subject that has no object, the noun is that verb's object, the
+   * apposition is who reports, and the report is a clause beside the sentence (parataxis), as the parser
+   * reads it when the object is followed by a place or a time ("... in Tbilisi, the ministry said").
+   */
+  static List<Dependency> trailingReport(List<Token> tokens, List<Dependency> deps) {
+    List<Dependency> out = deps;
+    for (Dependency link : deps) {
+      int verb = link.governor();
+      int report = link.dependent();
+      if (verb < 0 || !link.relation().equals("ccomp") || !tokens.get(verb).isVerb() || report < verb
+          || !REPORTING.contains(tokens.get(report).lemma().toLowerCase()) || hasAny(out, verb, "obj")) {
+        continue;
+      }
+      Dependency subject = only(out, report, "nsubj");
+      Dependency appos = subject == null ? null : only(out, subject.dependent(), "appos");
+      if (subject == null || appos == null || subject.dependent() <= verb || appos.dependent() <= subject.dependent()
+          || report < appos.dependent()) {
+        continue;
+      }
+      List<Dependency> mended = new ArrayList<>(out.size());
+      for (Dependency d : out) {
+        if (!d.equals(link) && !d.equals(subject) && !d.equals(appos)) {
+          mended.add(d);
+        }
+      }
+      mended.add(new Dependency("obj", verb, subject.dependent()));
+      mended.add(new Dependency("nsubj", report, appos.dependent()));
+      mended.add(new Dependency("parataxis", verb, report));
+      out = mended;
+    }
+    return out;
   }
 
   private static final Set<String> SUBJECT_PRONOUNS = Cues.named("subject-pronouns");

@@ -80,6 +80,36 @@ class ParseRepairsTest {
     assertThat(ParseRepairs.apply(s.tokens(), s.dependencies())).isEqualTo(s.dependencies());
   }
 
+  /** As CoreNLP parses it: "protesters" the subject of "said", the ministry its apposition. */
+  private static final String DETAINED_MINISTRY_SAID = """
+      # text = Police detained dozens of protesters, the interior ministry said.
+      1  Police     police    _ NNS _ 2  nsubj    _ _
+      2  detained   detain    _ VBD _ 0  root     _ _
+      3  dozens     dozen     _ NNS _ 5  det:qmod _ _
+      4  of         _         _ IN  _ 3  fixed    _ _
+      5  protesters protester _ NNS _ 10 nsubj    _ SpaceAfter=No
+      6  ,          _         _ ,   _ 5  punct    _ _
+      7  the        _         _ DT  _ 9  det      _ _
+      8  interior   _         _ JJ  _ 9  amod     _ _
+      9  ministry   ministry  _ NN  _ 5  appos    _ _
+      10 said       say       _ VBD _ 2  ccomp    _ SpaceAfter=No
+      11 .          _         _ .   _ 2  punct    _ _
+      """;
+
+  @Test
+  void aClosingReportWhoseSubjectTheParserTookFromTheVerbBeforeGivesItBack() {
+    Sentence s = Conllu.sentence(DETAINED_MINISTRY_SAID);
+    List<Dependency> mended = ParseRepairs.apply(s.tokens(), s.dependencies());
+    assertThat(mended).contains(new Dependency("obj", 1, 4), new Dependency("nsubj", 9, 8), new Dependency("parataxis", 1, 9))
+        .doesNotContain(new Dependency("nsubj", 9, 4), new Dependency("appos", 4, 8), new Dependency("ccomp", 1, 9));
+  }
+
+  @Test
+  void aReportedClauseUnderAVerbWithAnObjectKeepsTheParse() {
+    Sentence s = Conllu.sentence(DETAINED_MINISTRY_SAID.replace("3  dozens     dozen     _ NNS _ 5  det:qmod", "3  dozens     dozen     _ NNS _ 2  obj     "));
+    assertThat(ParseRepairs.apply(s.tokens(), s.dependencies())).isEqualTo(s.dependencies());
+  }
+
   @Test
   void aPronounBeforeAModalIsTheSubjectOfTheClauseTheVerbBeforeItGoverns() {
     Sentence s = Conllu.sentence(WARNED_IT_WOULD);
