@@ -62,15 +62,7 @@ public final class ParseRepairs {
         continue;
       }
       int noun = subject.dependent();
-      List<Dependency> mended = new ArrayList<>(out.size());
-      for (Dependency d : out) {
-        if (!d.equals(link) && !d.equals(subject)) {
-          mended.add(d);
-        }
-      }
-      mended.add(new Dependency("obj", verb, noun));
-      mended.add(new Dependency("acl", noun, participle));
-      out = mended;
+      out = relink(out, List.of(link, subject), List.of(new Dependency("obj", verb, noun), new Dependency("acl", noun, participle)));
     }
     return out;
   }
@@ -165,16 +157,8 @@ public final class ParseRepairs {
           || report < appos.dependent()) {
         continue;
       }
-      List<Dependency> mended = new ArrayList<>(out.size());
-      for (Dependency d : out) {
-        if (!d.equals(link) && !d.equals(subject) && !d.equals(appos)) {
-          mended.add(d);
-        }
-      }
-      mended.add(new Dependency("obj", verb, subject.dependent()));
-      mended.add(new Dependency("nsubj", report, appos.dependent()));
-      mended.add(new Dependency("parataxis", verb, report));
-      out = mended;
+      out = relink(out, List.of(link, subject, appos), List.of(new Dependency("obj", verb, subject.dependent()),
+          new Dependency("nsubj", report, appos.dependent()), new Dependency("parataxis", verb, report)));
     }
     return out;
   }
@@ -220,6 +204,18 @@ public final class ParseRepairs {
       return mended;
     }
     return deps;
+  }
+
+  /** {@code deps} without {@code removed}, in their order, then {@code added}. */
+  private static List<Dependency> relink(List<Dependency> deps, List<Dependency> removed, List<Dependency> added) {
+    List<Dependency> out = new ArrayList<>(deps.size() + added.size());
+    for (Dependency d : deps) {
+      if (!removed.contains(d)) {
+        out.add(d);
+      }
+    }
+    out.addAll(added);
+    return out;
   }
 
   private static Dependency only(List<Dependency> deps, int governor, String relation) {
