@@ -57,6 +57,11 @@ final class UnattachedRoles {
     List<Evidence> evidence = null;
     int n = s.tokens().size();
     for (int i = 0; i < n; i++) {
+      Optional<Country> leader = ledBy(doc, s, i);
+      if (leader.isPresent() && !covered(taken, out, s.index(), i)) { // "the Saudi-led coalition": Saudi Arabia's military
+        out.add(RawMention.of(s, i, i, new Target.StatePart(leader.get(), MILITARY, MILITARY_LABEL), How.DICTIONARY));
+        continue;
+      }
       if (!mayStartRole(s.token(i)) || covered(taken, out, s.index(), i) || attached(s, taken, i)) {
         continue;
       }
@@ -97,6 +102,21 @@ final class UnattachedRoles {
       }
     }
     return out;
+  }
+
+  /** Bodies a state leads as its military: "the Saudi-led coalition", "US-led forces". */
+  private static final Set<String> LED_BODIES = Cues.named("led-bodies");
+  private static final String MILITARY = "MIL";
+  private static final String MILITARY_LABEL = "military";
+
+  /** The state named in "STATE - led" right before a body it leads at {@code i} ("Saudi-led coalition"), if any. */
+  private Optional<Country> ledBy(NlpDocument doc, Sentence s, int i) {
+    if (i < 3 || !LED_BODIES.contains(s.token(i).word().toLowerCase()) || !s.token(i - 1).word().equalsIgnoreCase("led")
+        || !s.token(i - 2).word().equals("-")) {
+      return Optional.empty();
+    }
+    DictionaryIndex.Name name = countryNamed(Spans.text(doc.text(), s, i - 3, i - 3));
+    return name == null ? Optional.empty() : Optional.ofNullable(name.country());
   }
 
   /** The last token of a role phrase starting at {@code first}, if it is one dyad should read as an actor. */

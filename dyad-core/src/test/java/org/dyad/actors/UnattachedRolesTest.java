@@ -43,6 +43,12 @@ class UnattachedRolesTest {
   }
 
   @Test
+  void aCoalitionAStateLeadsIsThatStatesMilitary() {
+    assertThat(codes(Analyses.of("The Saudi-led coalition bombed Houthi positions in Yemen on Tuesday."), "coalition"))
+        .containsExactly("SAUMIL");
+  }
+
+  @Test
   void aRolePhraseMayBeginWithItsAdjective() {
     Analysis a = Analyses.of("Armed men stormed a hotel in Mogadishu on Sunday.");
     assertThat(codes(a, "Armed men")).containsExactly("SOMUAF");
