@@ -249,13 +249,8 @@ public final class ParseRepairs {
   private static boolean descends(List<Dependency> deps, int token, int ancestor, int depth) {
     int current = token;
     for (int i = 0; i < depth; i++) {
-      int up = -1;
-      for (Dependency d : deps) {
-        if (d.dependent() == current && !d.relation().equals("root")) {
-          up = d.governor();
-          break;
-        }
-      }
+      Dependency head = headOf(deps, current);
+      int up = head == null ? -1 : head.governor();
       if (up == ancestor) {
         return true;
       }

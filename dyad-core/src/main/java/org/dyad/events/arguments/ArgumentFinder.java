@@ -1125,7 +1125,7 @@ public final class ArgumentFinder {
     return tokens.stream().filter(i -> !REFLEXIVE.contains(s.token(i).word().toLowerCase())).toList();
   }
 
-  private static List<String> actorsOf(Sentence s, List<Integer> heads, ActorSet actors) {
+  static List<String> actorsOf(Sentence s, List<Integer> heads, ActorSet actors) {
     List<String> out = new ArrayList<>();
     for (int h : heads) {
       actorsOf(s, h, actors).forEach(id -> addOnce(out, id));

@@ -43,11 +43,9 @@ public final class GovernedTargets implements ArgumentMend {
     if (targets.isEmpty() && conditions && t.entry().cameo().startsWith(THREATS)) {
       // "warned that the tariffs would take effect unless Guatemala stops": a threat to who must act
       int condition = Complements.conditionOn(s, clause);
-      List<String> party = new ArrayList<>();
-      for (int subject : condition < 0 ? List.<Integer>of() : Trees.children(s, condition, Set.of("nsubj"))) {
-        ArgumentFinder.actorsOf(s, subject, m.actors()).stream()
-            .filter(id -> m.eligible().test(id) && !a.sources().contains(id) && !party.contains(id)).forEach(party::add);
-      }
+      List<String> party = condition < 0 ? List.of()
+          : ArgumentFinder.actorsOf(s, Trees.children(s, condition, Set.of("nsubj")), m.actors()).stream()
+              .filter(id -> m.eligible().test(id) && !a.sources().contains(id)).toList();
       return party.isEmpty() ? a : a.withTargets(party, CONDITION);
     }
     return a.withTargets(targets, NAME);
